@@ -1,0 +1,7 @@
+package org.pathgraph.ingest;
+
+/** How bad an import problem is: an ERROR keeps the file out of the graph, a WARNING does not. */
+public enum Severity {
+  ERROR,
+  WARNING
+}
