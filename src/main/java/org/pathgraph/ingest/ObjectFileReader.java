@@ -1,0 +1,271 @@
+package org.pathgraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Reads one learning-object file into an {@link ObjectSource}, or rejects it. */
+final class ObjectFileReader {
+
+  static final Set<String> OBJECT_FILE_NAMES = Set.of("index.md", "metadata.md", "metadata.yaml");
+
+  /**
+   * The outcome for one object file.
+   *
+   * @param object null when the file is rejected
+   * @param objectReferences the targets of its {@code @learning-object/...} references
+   */
+  record Parsed(
+      String file, ObjectSource object, List<Problem> problems, Set<String> objectReferences) {}
+
+  private final Path root;
+  private final long maxBytes;
+  private final YamlMapping yaml;
+
+  ObjectFileReader(Path root, long maxBytes) {
+    this.root = root;
+    this.maxBytes = maxBytes;
+    this.yaml = new YamlMapping((int) Math.min(Integer.MAX_VALUE, maxBytes));
+  }
+
+  Parsed read(Path file) {
+    String rel = ContentReader.relative(root, file);
+    FileProblems problems = new FileProblems(rel);
+    try {
+      TextFile text = TextFile.read(file, maxBytes);
+      boolean indexFile = file.getFileName().toString().equals("index.md");
+      Map<String, Object> values;
+      String body = null;
+      if (file.getFileName().toString().equals("metadata.yaml")) {
+        values = yaml.parse(text.text(), 1);
+      } else {
+        FrontMatter frontMatter = FrontMatter.split(text.text());
+        values = yaml.parse(frontMatter.yaml(), frontMatter.firstLine());
+        body = indexFile ? frontMatter.body() : null;
+      }
+      return build(file, rel, text, values, body, indexFile, problems);
+    } catch (FileRejected e) {
+      problems.add(e.toProblem(rel));
+      return new Parsed(rel, null, problems.list(), Set.of());
+    }
+  }
+
+  private Parsed build(
+      Path file,
+      String rel,
+      TextFile text,
+      Map<String, Object> values,
+      String body,
+      boolean indexFile,
+      FileProblems problems) {
+    String hruid = hruid(values.get("hruid"), problems);
+    String language = language(values.get("language"), problems);
+    Integer version = version(values.get("version"), problems);
+    String contentType = contentType(values.get("content_type"), problems);
+    if (problems.firstErrorCode() != null) {
+      return new Parsed(rel, null, problems.list(), Set.of());
+    }
+
+    FrontMatterFields fields = new FrontMatterFields(values, problems);
+    String title = fields.text("title", true);
+    String description = fields.text("description", true);
+    List<String> keywords = fields.texts("keywords");
+    List<Integer> targetAges = fields.ages("target_ages");
+    Integer difficulty = fields.integer("difficulty", 0, 10);
+    Integer estimatedTime = fields.integer("estimated_time", 0, Integer.MAX_VALUE);
+    boolean teacherExclusive = fields.bool("teacher_exclusive", false);
+    boolean available = fields.bool("available", true);
+    String copyright = fields.text("copyright", false);
+    String licence = fields.text("licence", false);
+    String returnValue = fields.returnValue("return_value");
+    String contentLocation = fields.text("content_location", false);
+    String aspectRatio = fields.text("aspect_ratio", false);
+    List<String> concepts = fields.concepts("skos_concepts");
+    List<GoalRef> goals = fields.goals("educational_goals");
+
+    MessageDigest digest = Values.sha256();
+    digest.update(text.bytes());
+    String contentFile = null;
+    if (!indexFile) {
+      Path content = contentFile(file.getParent(), contentType, problems);
+      if (content != null) {
+        contentFile = ContentReader.relative(root, content);
+        body = ContentTypes.isText(contentType) ? contentText(content, problems) : null;
+        hash(content, digest);
+      }
+    }
+    if (body != null && body.isBlank()) {
+      body = null;
+    }
+
+    LinkExtractor.Found found =
+        body != null && !contentType.equals("blockly")
+            ? LinkExtractor.extract(body)
+            : new LinkExtractor.Found(List.of(), Set.of());
+    ObjectSource object =
+        new ObjectSource(
+            hruid,
+            language,
+            version,
+            title,
+            description,
+            keywords,
+            contentType,
+            targetAges,
+            difficulty,
+            estimatedTime,
+            teacherExclusive,
+            available,
+            copyright,
+            licence,
+            returnValue,
+            contentLocation,
+            aspectRatio,
+            concepts,
+            goals,
+            body,
+            contentFile,
+            rel,
+            ContentReader.relative(root, file.getParent()),
+            Values.hex(digest),
+            found.links());
+    return new Parsed(rel, object, problems.list(), found.objectReferences());
+  }
+
+  private static String hruid(Object value, FileProblems problems) {
+    if (value == null || value instanceof String s && s.isBlank()) {
+      problems.error("MISSING_FIELD", "hruid", "'hruid' is missing or empty");
+      return null;
+    }
+    if (value instanceof String || value instanceof Number) {
+      return String.valueOf(value).strip();
+    }
+    problems.error("BAD_TYPE", "hruid", "'hruid' must be a text, got " + Values.describe(value));
+    return null;
+  }
+
+  private static String language(Object value, FileProblems problems) {
+    if (value == null) {
+      problems.error("MISSING_FIELD", "language", "'language' is missing");
+      return null;
+    }
+    String language = Values.asLanguage(value);
+    if (language == null) {
+      problems.error(
+          "BAD_VALUE",
+          "language",
+          "'language' must be a two-letter code, got " + Values.describe(value));
+    }
+    return language;
+  }
+
+  private static Integer version(Object value, FileProblems problems) {
+    if (value == null) {
+      problems.error("MISSING_FIELD", "version", "'version' is missing");
+      return null;
+    }
+    Integer version = Values.asInteger(value);
+    if (version == null) {
+      problems.error(
+          "BAD_VALUE", "version", "'version' must be an integer, got " + Values.describe(value));
+    }
+    return version;
+  }
+
+  private static String contentType(Object value, FileProblems problems) {
+    if (value == null) {
+      problems.error("MISSING_FIELD", "content_type", "'content_type' is missing");
+      return null;
+    }
+    String type = value instanceof String s ? s.strip() : null;
+    if (type == null || !ContentTypes.known(type)) {
+      problems.error(
+          "UNKNOWN_CONTENT_TYPE",
+          "content_type",
+          "'content_type' must be one of "
+              + String.join(", ", ContentTypes.ALL)
+              + ", got "
+              + Values.describe(value));
+      return null;
+    }
+    return type;
+  }
+
+  /** The file next to a metadata-only object whose extension fits its content type. */
+  private Path contentFile(Path folder, String contentType, FileProblems problems) {
+    List<String> extensions = ContentTypes.extensions(contentType);
+    if (extensions.isEmpty()) {
+      return null;
+    }
+    List<Path> candidates;
+    try (Stream<Path> files = Files.list(folder)) {
+      candidates =
+          files
+              .filter(Files::isRegularFile)
+              .filter(f -> !OBJECT_FILE_NAMES.contains(f.getFileName().toString()))
+              .filter(f -> extensions.contains(extension(f)))
+              .sorted((a, b) -> CodePoints.compare(a.toString(), b.toString()))
+              .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder, e);
+    }
+    if (candidates.isEmpty()) {
+      problems.warn(
+          "MISSING_CONTENT_FILE",
+          null,
+          "no content file for '"
+              + contentType
+              + "' beside it (looked for ."
+              + String.join(", .", extensions)
+              + ")");
+      return null;
+    }
+    if (candidates.size() > 1) {
+      problems.warn(
+          "AMBIGUOUS_CONTENT_FILE",
+          null,
+          candidates.size()
+              + " files could hold its '"
+              + contentType
+              + "' content: "
+              + candidates.get(0).getFileName()
+              + " is used");
+    }
+    return candidates.get(0);
+  }
+
+  private String contentText(Path content, FileProblems problems) {
+    try {
+      return TextFile.read(content, maxBytes).text();
+    } catch (FileRejected e) {
+      problems.warn(
+          e.code(),
+          null,
+          "content file " + ContentReader.relative(root, content) + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  private static void hash(Path content, MessageDigest digest) {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(content), digest)) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + content, e);
+    }
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}
