@@ -1,0 +1,2 @@
+MATCH (c:Concept {uri: $uri})
+RETURN c {.*} AS c

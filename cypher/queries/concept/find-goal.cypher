@@ -1,0 +1,2 @@
+MATCH (g:Goal {key: $key})
+RETURN g {.*} AS g

@@ -1,0 +1,2 @@
+MATCH (r:ImportReport {id: 'last'})
+RETURN r.json AS json

@@ -1,0 +1,2 @@
+MATCH (l:ImportLock {id: 'import', holder: $holder})
+DELETE l

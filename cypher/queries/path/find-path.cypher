@@ -1,0 +1,2 @@
+MATCH (p:LearningPath {hruid: $hruid, language: $language})
+RETURN p {.*} AS p

@@ -1,0 +1,16 @@
+// Every node of each path in path order, with its transitions in file order. A transition's
+// nodeKey is its target node when that is a node of the same path.
+UNWIND $keys AS key
+MATCH (:LearningPath {key: key})-[:HAS_NODE]->(n:PathNode)
+CALL (n) {
+  OPTIONAL MATCH (n)-[t:NEXT]->(target)
+  WITH t, target
+    ORDER BY t.order
+  RETURN collect(CASE WHEN t IS NOT NULL THEN {
+    condition: t.condition, isDefault: t.isDefault, targetKey: t.targetKey,
+    nodeKey: CASE WHEN target:PathNode THEN target.key END
+  } END) AS transitions
+}
+WITH key, n, transitions
+  ORDER BY n.position
+RETURN key, collect(n {.*, transitions: transitions}) AS nodes

@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (p:LearningPath {key: key})
+RETURN key, p {.*} AS p

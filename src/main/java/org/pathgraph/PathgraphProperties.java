@@ -1,0 +1,53 @@
+package org.pathgraph;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Every {@code pathgraph.*} setting, typed. The README's configuration table lists them. */
+@ConfigurationProperties("pathgraph")
+public record PathgraphProperties(
+    @DefaultValue Embedded embedded,
+    @DefaultValue Content content,
+    @DefaultValue Links links,
+    @DefaultValue Security security) {
+
+  /** The in-process Neo4j started when no external server is configured. */
+  public record Embedded(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("0") int boltPort,
+      @DefaultValue("./data/neo4j") Path dataDir,
+      @DefaultValue("128m") String pageCache) {}
+
+  /** The content tree imported at start-up; an empty {@code dir} turns that import off. */
+  public record Content(@DefaultValue("demo-content") String dir) {
+
+    /** True when a start-up import is configured. */
+    public boolean importAtStartup() {
+      return dir != null && !dir.isBlank();
+    }
+  }
+
+  /**
+   * How links into the frontend are written. {@code base-url} prefixes the server's own URLs
+   * (assets, cover images) so they are right behind a proxy; empty means site-relative.
+   */
+  public record Links(
+      @DefaultValue("") String baseUrl,
+      @DefaultValue("/paths/{language}/{hruid}?node={object}") String pathUrl,
+      @DefaultValue("/objects/{language}/{hruid}/{version}") String objectUrl) {}
+
+  /** Authentication: JWT bearer tokens from an identity provider or signed with a local secret. */
+  public record Security(@DefaultValue Jwt jwt) {}
+
+  /**
+   * Where tokens come from: {@code issuer-uri} or {@code jwk-set-uri} for an identity provider,
+   * {@code secret} (HMAC-SHA256, 32 bytes or more) for local use. {@code roles-claim} is the claim
+   * holding the roles, a dotted path such as {@code realm_access.roles}, or {@code scope}.
+   */
+  public record Jwt(
+      String secret,
+      String issuerUri,
+      String jwkSetUri,
+      @DefaultValue("roles") String rolesClaim) {}
+}

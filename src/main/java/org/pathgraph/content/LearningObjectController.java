@@ -1,0 +1,135 @@
+package org.pathgraph.content;
+
+import graphql.GraphQLContext;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.pathgraph.concept.Concept;
+import org.pathgraph.concept.EducationalGoal;
+import org.pathgraph.graphql.BadRequestException;
+import org.pathgraph.graphql.Connection;
+import org.pathgraph.graphql.Role;
+import org.pathgraph.path.LearningPath;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The {@code LearningObject} type and its root queries; every child field is batched. */
+@Controller
+class LearningObjectController {
+
+  private final LearningObjectRepository objects;
+
+  LearningObjectController(LearningObjectRepository objects) {
+    this.objects = objects;
+  }
+
+  @QueryMapping
+  LearningObject learningObject(
+      @Argument String hruid,
+      @Argument String language,
+      @Argument Integer version,
+      GraphQLContext context) {
+    return objects.find(hruid, language, version, Role.of(context));
+  }
+
+  @QueryMapping
+  Connection<LearningObject> learningObjects(
+      @Argument Map<String, Object> filter,
+      @Argument Integer first,
+      @Argument String after,
+      GraphQLContext context) {
+    return objects.page(filterParameters(filter), first, after, Role.of(context));
+  }
+
+  @BatchMapping
+  Map<LearningObject, List<Concept>> concepts(List<LearningObject> sources, GraphQLContext ctx) {
+    return children(sources, "content/concepts-of-objects", "concepts", Concept::from, ctx);
+  }
+
+  @BatchMapping
+  Map<LearningObject, List<EducationalGoal>> educationalGoals(
+      List<LearningObject> sources, GraphQLContext ctx) {
+    return children(sources, "content/goals-of-objects", "goals", EducationalGoal::from, ctx);
+  }
+
+  @BatchMapping
+  Map<LearningObject, List<LearningPath>> paths(List<LearningObject> sources, GraphQLContext ctx) {
+    return children(sources, "content/paths-of-objects", "paths", LearningPath::from, ctx);
+  }
+
+  @BatchMapping
+  Map<LearningObject, List<Link>> linksTo(List<LearningObject> sources, GraphQLContext ctx) {
+    return children(sources, "content/links-from-objects", "links", Link::from, ctx);
+  }
+
+  @BatchMapping
+  Map<LearningObject, List<Link>> linkedFrom(List<LearningObject> sources, GraphQLContext ctx) {
+    return children(sources, "content/links-to-objects", "links", Link::from, ctx);
+  }
+
+  @BatchMapping
+  Map<LearningObject, List<LearningObject>> translations(
+      List<LearningObject> sources, GraphQLContext ctx) {
+    return children(
+        sources, "content/translations-of-objects", "objects", LearningObject::from, ctx);
+  }
+
+  @BatchMapping
+  Map<LearningObject, List<LearningObject>> versions(
+      List<LearningObject> sources, GraphQLContext ctx) {
+    return children(sources, "content/versions-of-objects", "objects", LearningObject::from, ctx);
+  }
+
+  private <T> Map<LearningObject, List<T>> children(
+      List<LearningObject> sources,
+      String query,
+      String column,
+      Function<Map<String, Object>, T> mapper,
+      GraphQLContext ctx) {
+    Map<String, List<Map<String, Object>>> rows =
+        objects.lists(
+            query, sources.stream().map(LearningObject::key).toList(), Role.of(ctx), column);
+    Map<LearningObject, List<T>> result = new LinkedHashMap<>();
+    for (LearningObject source : sources) {
+      result.put(source, rows.getOrDefault(source.key(), List.of()).stream().map(mapper).toList());
+    }
+    return result;
+  }
+
+  /** The statement parameters for a {@code LearningObjectFilter}; every one present, maybe null. */
+  static Map<String, Object> filterParameters(Map<String, Object> filter) {
+    Map<String, Object> f = filter == null ? Map.of() : filter;
+    Map<String, Object> params = new HashMap<>();
+    for (String name :
+        List.of(
+            "language",
+            "contentType",
+            "concept",
+            "targetAge",
+            "minDifficulty",
+            "maxDifficulty",
+            "minEstimatedTime",
+            "maxEstimatedTime",
+            "keyword",
+            "teacherExclusive",
+            "available")) {
+      params.put(name, f.get(name));
+    }
+    checkRange(params, "minDifficulty", "maxDifficulty");
+    checkRange(params, "minEstimatedTime", "maxEstimatedTime");
+    Object goal = f.get("educationalGoal");
+    params.put("goalKey", goal instanceof Map<?, ?> g ? g.get("source") + "|" + g.get("id") : null);
+    return params;
+  }
+
+  private static void checkRange(Map<String, Object> params, String min, String max) {
+    if (params.get(min) instanceof Integer lo && params.get(max) instanceof Integer hi && lo > hi) {
+      throw new BadRequestException(
+          "filter." + min + " (" + lo + ") is greater than filter." + max + " (" + hi + ")");
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.pathgraph.content;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import org.pathgraph.graphql.Connection;
+import org.pathgraph.graphql.Cursors;
+import org.pathgraph.graphql.Role;
+import org.pathgraph.neo4j.Graph;
+import org.springframework.stereotype.Repository;
+
+/** Reads learning objects; every method is one Cypher round trip, whatever the number of keys. */
+@Repository
+public class LearningObjectRepository {
+
+  private final Graph graph;
+
+  LearningObjectRepository(Graph graph) {
+    this.graph = graph;
+  }
+
+  LearningObject find(String hruid, String language, Integer version, Role role) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("hruid", hruid);
+    params.put("language", language);
+    params.put("version", version);
+    params.put("role", role.name());
+    List<Record> rows = graph.read("content/find-object", params);
+    return rows.isEmpty() ? null : LearningObject.from(rows.get(0).get("o").asMap());
+  }
+
+  /** A page of objects; {@code filter} holds the statement's filter parameters. */
+  public Connection<LearningObject> page(
+      Map<String, Object> filter, Integer first, String after, Role role) {
+    int size = Cursors.pageSize(first);
+    String afterKey = Cursors.decode(after);
+    Map<String, Object> params = new HashMap<>(filter);
+    params.put("after", afterKey);
+    params.put("limit", size + 1);
+    params.put("role", role.name());
+    Record row = graph.read("content/page-objects", params).get(0);
+    List<LearningObject> fetched = row.get("page").asList(v -> LearningObject.from(v.asMap()));
+    return Connection.of(
+        fetched, size, afterKey != null, row.get("total").asInt(), LearningObject::key);
+  }
+
+  /** Objects by key; keys of objects that do not exist or are not visible are absent. */
+  public Map<String, LearningObject> byKeys(Collection<String> keys, Role role) {
+    Map<String, LearningObject> result = new HashMap<>();
+    graph
+        .readMaps("content/objects-by-keys", keys, role.name(), "o")
+        .forEach((k, m) -> result.put(k, LearningObject.from(m)));
+    return result;
+  }
+
+  Map<String, List<Map<String, Object>>> lists(
+      String query, Collection<String> keys, Role role, String column) {
+    return graph.readLists(query, keys, role.name(), column);
+  }
+}

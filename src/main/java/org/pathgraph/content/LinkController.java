@@ -1,0 +1,67 @@
+package org.pathgraph.content;
+
+import graphql.GraphQLContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.pathgraph.graphql.Role;
+import org.pathgraph.path.LearningPath;
+import org.pathgraph.path.PathRepository;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.stereotype.Controller;
+
+/** The {@code Link} type: its ends are looked up by key, all links of a request at once. */
+@Controller
+class LinkController {
+
+  private final LearningObjectRepository objects;
+  private final PathRepository paths;
+
+  LinkController(LearningObjectRepository objects, PathRepository paths) {
+    this.objects = objects;
+    this.paths = paths;
+  }
+
+  @BatchMapping
+  Map<Link, LearningObject> source(List<Link> links, GraphQLContext ctx) {
+    Map<String, LearningObject> found =
+        objects.byKeys(keys(links, l -> true, Link::source), Role.of(ctx));
+    return pick(links, l -> found.get(l.source()));
+  }
+
+  @BatchMapping
+  Map<Link, LearningObject> object(List<Link> links, GraphQLContext ctx) {
+    Map<String, LearningObject> found =
+        objects.byKeys(keys(links, l -> !l.toPath() && l.resolved(), Link::target), Role.of(ctx));
+    return pick(links, l -> l.toPath() ? null : found.get(l.target()));
+  }
+
+  @BatchMapping
+  Map<Link, LearningPath> path(List<Link> links) {
+    Map<String, LearningPath> found =
+        paths.byKeys(keys(links, l -> l.toPath() && l.resolved(), Link::target));
+    return pick(links, l -> l.toPath() ? found.get(l.target()) : null);
+  }
+
+  private static Set<String> keys(
+      List<Link> links,
+      java.util.function.Predicate<Link> which,
+      java.util.function.Function<Link, String> key) {
+    return links.stream().filter(which).map(key).collect(Collectors.toSet());
+  }
+
+  private static <T> Map<Link, T> pick(
+      List<Link> links, java.util.function.Function<Link, T> value) {
+    // BatchMapping maps may not hold null values: absent keys resolve to null.
+    Map<Link, T> result = new LinkedHashMap<>();
+    for (Link link : links) {
+      T v = value.apply(link);
+      if (v != null) {
+        result.put(link, v);
+      }
+    }
+    return result;
+  }
+}

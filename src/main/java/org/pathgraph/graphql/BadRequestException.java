@@ -1,0 +1,10 @@
+package org.pathgraph.graphql;
+
+/** A request argument the server cannot serve; reaches the client as a BAD_REQUEST error. */
+public final class BadRequestException extends RuntimeException {
+
+  /** With the message the client sees. */
+  public BadRequestException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,41 @@
+package org.pathgraph.graphql;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.pathgraph.ingest.ImportInProgressException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+
+/**
+ * Maps exceptions to classified GraphQL errors that keep the field's path and location. Unknown
+ * failures are logged here and reach the client as INTERNAL_ERROR without any internals.
+ */
+@ControllerAdvice
+class GraphQlErrors {
+
+  private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+  @GraphQlExceptionHandler
+  GraphQLError badRequest(BadRequestException e, DataFetchingEnvironment env) {
+    return error(env, ErrorType.BAD_REQUEST, e.getMessage());
+  }
+
+  @GraphQlExceptionHandler
+  GraphQLError importRunning(ImportInProgressException e, DataFetchingEnvironment env) {
+    return error(env, ErrorType.BAD_REQUEST, e.getMessage());
+  }
+
+  @GraphQlExceptionHandler
+  GraphQLError unexpected(RuntimeException e, DataFetchingEnvironment env) {
+    log.error("Field {} failed", env.getExecutionStepInfo().getPath(), e);
+    return error(env, ErrorType.INTERNAL_ERROR, "internal error; the server log has the details");
+  }
+
+  private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
+    return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
+  }
+}

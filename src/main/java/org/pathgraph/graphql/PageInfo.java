@@ -1,0 +1,5 @@
+package org.pathgraph.graphql;
+
+/** Where a page of a connection stands. */
+public record PageInfo(
+    boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {}

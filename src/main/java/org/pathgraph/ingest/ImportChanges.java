@@ -1,0 +1,17 @@
+package org.pathgraph.ingest;
+
+/** The writes an import made; all zero when the tree was unchanged. */
+public record ImportChanges(
+    int objectsWritten,
+    int objectsDeleted,
+    int objectsUnchanged,
+    int pathsWritten,
+    int pathsDeleted,
+    int pathsUnchanged,
+    int writeFailures) {
+
+  /** True when the import changed nothing in the graph. */
+  public boolean none() {
+    return objectsWritten + objectsDeleted + pathsWritten + pathsDeleted == 0;
+  }
+}

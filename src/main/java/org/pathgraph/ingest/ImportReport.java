@@ -1,0 +1,23 @@
+package org.pathgraph.ingest;
+
+import java.util.List;
+
+/**
+ * What one import found and did: the summary figures, every problem, and the writes it made.
+ *
+ * @param startedAt ISO-8601 instant
+ * @param finishedAt ISO-8601 instant
+ */
+public record ImportReport(
+    String contentDir,
+    String startedAt,
+    String finishedAt,
+    ImportSummary summary,
+    List<Problem> problems,
+    ImportChanges changes) {
+
+  /** How many problems have severity ERROR. */
+  public long errorCount() {
+    return problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+  }
+}

@@ -1,0 +1,193 @@
+package org.pathgraph.ingest;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.neo4j.driver.Record;
+import org.pathgraph.neo4j.Graph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports a content tree into the graph incrementally: each changed object or path is written in
+ * its own transaction, so one bad file never aborts the import nor touches other objects; what
+ * disappeared from the tree disappears from the graph; an object whose file turned invalid keeps
+ * its last good version.
+ */
+@Service
+public class Importer {
+
+  private static final Logger log = LoggerFactory.getLogger(Importer.class);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final Graph graph;
+  private final GraphWriter writer;
+  private final String holder =
+      ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+
+  Importer(Graph graph, org.pathgraph.neo4j.GraphSchema schema) {
+    this.graph = graph;
+    this.writer = new GraphWriter(graph);
+  }
+
+  /** Imports {@code dir}; refuses with {@link ImportInProgressException} while another runs. */
+  public ImportReport importTree(Path dir) {
+    Path root = dir.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root)) {
+      throw new IllegalArgumentException("content directory does not exist: " + root);
+    }
+    Instant started = Instant.now();
+    ContentSnapshot snapshot = new ContentReader().read(root);
+    acquireLock();
+    try {
+      ImportReport report = write(root, started, snapshot);
+      graph.write(
+          "ingest/save-report",
+          Map.of("json", JSON.writeValueAsString(report), "finishedAt", report.finishedAt()));
+      log.info(
+          "Imported {}: {} objects, {} paths, {} problems ({} errors); changes {}",
+          root,
+          report.summary().objectsImported(),
+          report.summary().pathsImported(),
+          report.problems().size(),
+          report.errorCount(),
+          report.changes());
+      return report;
+    } finally {
+      graph.write("ingest/release-lock", Map.of("holder", holder));
+    }
+  }
+
+  /** The report of the last import into this database, or null before the first. */
+  public ImportReport lastReport() {
+    List<Record> rows = graph.read("ingest/load-report", Map.of());
+    if (rows.isEmpty()) {
+      return null;
+    }
+    return JSON.readValue(rows.get(0).get("json").asString(), ImportReport.class);
+  }
+
+  private void acquireLock() {
+    Record row =
+        graph
+            .driver()
+            .executableQuery(graph.statement("ingest/acquire-lock"))
+            .withParameters(Map.of("holder", holder, "lease", "PT10M"))
+            .execute()
+            .records()
+            .get(0);
+    graph.countRoundTrip();
+    if (!row.get("acquired").asBoolean()) {
+      throw new ImportInProgressException(row.get("holder").asString());
+    }
+  }
+
+  private ImportReport write(Path root, Instant started, ContentSnapshot snapshot) {
+    Map<String, String[]> objectsInGraph = new HashMap<>();
+    Map<String, String[]> pathsInGraph = new HashMap<>();
+    for (Record r : graph.read("ingest/read-state", Map.of())) {
+      String[] state = {r.get("hash").asString(null), r.get("file").asString(null)};
+      ("object".equals(r.get("kind").asString()) ? objectsInGraph : pathsInGraph)
+          .put(r.get("key").asString(), state);
+    }
+    List<Problem> problems = new ArrayList<>(snapshot.problems());
+    int objectsWritten = 0;
+    int objectsUnchanged = 0;
+    int pathsWritten = 0;
+    int pathsUnchanged = 0;
+    int failures = 0;
+
+    for (ObjectSource o : snapshot.objects()) {
+      if (unchanged(objectsInGraph.get(o.key()), o.contentHash(), o.sourceFile())) {
+        objectsUnchanged++;
+        continue;
+      }
+      try {
+        writer.upsertObject(o);
+        objectsWritten++;
+      } catch (RuntimeException e) {
+        failures++;
+        problems.add(writeFailed(o.sourceFile(), e));
+      }
+    }
+    for (PathSource p : snapshot.paths()) {
+      if (unchanged(pathsInGraph.get(p.key()), p.contentHash(), p.sourceFile())) {
+        pathsUnchanged++;
+        continue;
+      }
+      try {
+        writer.upsertPath(p);
+        pathsWritten++;
+      } catch (RuntimeException e) {
+        failures++;
+        problems.add(writeFailed(p.sourceFile(), e));
+      }
+    }
+
+    // Keys still in the graph but no longer in the tree go, unless their file is still there and
+    // merely invalid now: then the last good version stays (the problem is in the report).
+    Set<String> keepObjects = new HashSet<>();
+    snapshot.objects().forEach(o -> keepObjects.add(o.key()));
+    Set<String> keepPaths = new HashSet<>();
+    snapshot.paths().forEach(p -> keepPaths.add(p.key()));
+    int objectsDeleted = 0;
+    for (var entry : objectsInGraph.entrySet()) {
+      if (!keepObjects.contains(entry.getKey())
+          && !snapshot.rejectedFiles().contains(entry.getValue()[1])) {
+        writer.deleteObject(entry.getKey());
+        objectsDeleted++;
+      }
+    }
+    int pathsDeleted = 0;
+    for (var entry : pathsInGraph.entrySet()) {
+      if (!keepPaths.contains(entry.getKey())
+          && !snapshot.rejectedFiles().contains(entry.getValue()[1])) {
+        writer.deletePath(entry.getKey());
+        pathsDeleted++;
+      }
+    }
+    ImportChanges changes =
+        new ImportChanges(
+            objectsWritten,
+            objectsDeleted,
+            objectsUnchanged,
+            pathsWritten,
+            pathsDeleted,
+            pathsUnchanged,
+            failures);
+    if (!changes.none()) {
+      writer.resolveReferences();
+    }
+    return new ImportReport(
+        root.toString(),
+        started.toString(),
+        Instant.now().toString(),
+        snapshot.summary(),
+        List.copyOf(problems),
+        changes);
+  }
+
+  private static boolean unchanged(String[] inGraph, String hash, String file) {
+    return inGraph != null && hash.equals(inGraph[0]) && file.equals(inGraph[1]);
+  }
+
+  private static Problem writeFailed(String file, RuntimeException e) {
+    log.warn("Writing {} failed", file, e);
+    return new Problem(
+        Severity.ERROR,
+        "WRITE_FAILED",
+        file,
+        null,
+        "could not be written to the database, its previous version is kept: " + e.getMessage());
+  }
+}

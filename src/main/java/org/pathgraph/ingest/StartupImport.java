@@ -1,0 +1,37 @@
+package org.pathgraph.ingest;
+
+import java.nio.file.Path;
+import org.pathgraph.PathgraphProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/** Imports {@code pathgraph.content.dir} once the application has started, unless it is empty. */
+@Component
+class StartupImport implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(StartupImport.class);
+
+  private final Importer importer;
+  private final PathgraphProperties properties;
+  private final ImportStatus status;
+
+  StartupImport(Importer importer, PathgraphProperties properties, ImportStatus status) {
+    this.importer = importer;
+    this.properties = properties;
+    this.status = status;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!properties.content().importAtStartup()) {
+      log.info("pathgraph.content.dir is empty: serving the database as it is, no import");
+      return;
+    }
+    Path dir = Path.of(properties.content().dir());
+    log.info("Importing content from {}", dir.toAbsolutePath().normalize());
+    status.record(importer.importTree(dir));
+  }
+}

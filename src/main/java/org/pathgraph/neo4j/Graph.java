@@ -1,0 +1,103 @@
+package org.pathgraph.neo4j;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.summary.ResultSummary;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way the application runs Cypher: named statements from {@code cypher/queries}, reads
+ * routed to readers and writes to the leader, every round trip counted (tests assert the bound and
+ * the benchmark reports it).
+ */
+@Component
+public class Graph {
+
+  private static final QueryConfig READ =
+      QueryConfig.builder().withRouting(RoutingControl.READ).build();
+  private static final QueryConfig WRITE =
+      QueryConfig.builder().withRouting(RoutingControl.WRITE).build();
+
+  private final Driver driver;
+  private final CypherQueries queries;
+  private final AtomicLong roundTrips = new AtomicLong();
+
+  Graph(Driver driver) {
+    this.driver = driver;
+    this.queries = CypherQueries.load();
+  }
+
+  /** The records of read statement {@code name}, run in a read transaction. */
+  public List<Record> read(String name, Map<String, Object> parameters) {
+    roundTrips.incrementAndGet();
+    return driver
+        .executableQuery(queries.get(name))
+        .withParameters(parameters)
+        .withConfig(READ)
+        .execute()
+        .records();
+  }
+
+  /**
+   * Runs a batched read statement that takes {@code $keys} (and {@code $role}) and returns one row
+   * per key with a list column: the lists by key, empty for keys without a row.
+   */
+  public Map<String, List<Map<String, Object>>> readLists(
+      String name, java.util.Collection<String> keys, String role, String column) {
+    Map<String, List<Map<String, Object>>> result = new java.util.HashMap<>();
+    keys.forEach(k -> result.put(k, List.of()));
+    for (Record r : read(name, Map.of("keys", List.copyOf(keys), "role", role))) {
+      result.put(r.get("key").asString(), r.get(column).asList(v -> v.asMap()));
+    }
+    return result;
+  }
+
+  /**
+   * Runs a batched read statement that returns at most one row per key with a map column: the maps
+   * by key, absent for keys without a row.
+   */
+  public Map<String, Map<String, Object>> readMaps(
+      String name, java.util.Collection<String> keys, String role, String column) {
+    Map<String, Map<String, Object>> result = new java.util.HashMap<>();
+    for (Record r : read(name, Map.of("keys", List.copyOf(keys), "role", role))) {
+      result.put(r.get("key").asString(), r.get(column).asMap());
+    }
+    return result;
+  }
+
+  /** Runs write statement {@code name} in its own write transaction. */
+  public ResultSummary write(String name, Map<String, Object> parameters) {
+    roundTrips.incrementAndGet();
+    return driver
+        .executableQuery(queries.get(name))
+        .withParameters(parameters)
+        .withConfig(WRITE)
+        .execute()
+        .summary();
+  }
+
+  /** The statement text of {@code name}, for callers that run several in one transaction. */
+  public String statement(String name) {
+    return queries.get(name);
+  }
+
+  /** Counts a round trip made through {@link #driver()}. */
+  public void countRoundTrip() {
+    roundTrips.incrementAndGet();
+  }
+
+  /** The driver, for multi-statement transactions (which count their own round trips). */
+  public Driver driver() {
+    return driver;
+  }
+
+  /** Cypher round trips made since start. */
+  public long roundTrips() {
+    return roundTrips.get();
+  }
+}

@@ -1,0 +1,23 @@
+package org.pathgraph.path;
+
+import java.util.List;
+import org.pathgraph.ingest.ObjectRef;
+
+/**
+ * A node of a path as the GraphQL type {@code PathNode} shows it. {@code nodes} holds the other
+ * nodes of the same path, loaded with it, so next, previous and transition targets cost no query.
+ */
+public record PathNode(
+    String key,
+    String pathKey,
+    int index,
+    int position,
+    boolean isStart,
+    ObjectRef ref,
+    List<Transition> transitions,
+    PathNodes nodes) {
+
+  /** A transition out of a node; {@code nodeKey} is the target node's key within the path. */
+  public record Transition(
+      String condition, boolean isDefault, ObjectRef target, String nodeKey, PathNodes nodes) {}
+}

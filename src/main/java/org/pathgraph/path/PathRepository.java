@@ -1,0 +1,141 @@
+package org.pathgraph.path;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import org.pathgraph.content.LearningObject;
+import org.pathgraph.graphql.Connection;
+import org.pathgraph.graphql.Cursors;
+import org.pathgraph.graphql.Role;
+import org.pathgraph.graphql.Values;
+import org.pathgraph.ingest.ObjectRef;
+import org.pathgraph.neo4j.Graph;
+import org.springframework.stereotype.Repository;
+
+/** Reads learning paths; every method is one Cypher round trip, whatever the number of keys. */
+@Repository
+public class PathRepository {
+
+  private final Graph graph;
+
+  PathRepository(Graph graph) {
+    this.graph = graph;
+  }
+
+  LearningPath find(String hruid, String language) {
+    List<Record> rows = graph.read("path/find-path", Map.of("hruid", hruid, "language", language));
+    return rows.isEmpty() ? null : LearningPath.from(rows.get(0).get("p").asMap());
+  }
+
+  /** Paths by key; unknown keys are absent. */
+  public Map<String, LearningPath> byKeys(Collection<String> keys) {
+    Map<String, LearningPath> result = new HashMap<>();
+    graph
+        .readMaps("path/paths-by-keys", keys, Role.ANONYMOUS.name(), "p")
+        .forEach((k, m) -> result.put(k, LearningPath.from(m)));
+    return result;
+  }
+
+  Connection<LearningPath> page(
+      Map<String, Object> filter, Integer first, String after, Role role) {
+    int size = Cursors.pageSize(first);
+    String afterKey = Cursors.decode(after);
+    Map<String, Object> params = new HashMap<>();
+    Map<String, Object> f = filter == null ? Map.of() : filter;
+    for (String name : List.of("language", "targetAge", "concept", "keyword")) {
+      params.put(name, f.get(name));
+    }
+    params.put("after", afterKey);
+    params.put("limit", size + 1);
+    params.put("role", role.name());
+    Record row = graph.read("path/page-paths", params).get(0);
+    List<LearningPath> fetched = row.get("page").asList(v -> LearningPath.from(v.asMap()));
+    return Connection.of(
+        fetched, size, afterKey != null, row.get("total").asInt(), LearningPath::key);
+  }
+
+  /** The nodes of each path, in path order. */
+  Map<String, PathNodes> nodes(Collection<String> pathKeys) {
+    Map<String, PathNodes> result = new HashMap<>();
+    graph
+        .readLists("path/nodes-of-paths", pathKeys, Role.ANONYMOUS.name(), "nodes")
+        .forEach(
+            (key, rows) -> {
+              PathNodes nodes = new PathNodes();
+              for (Map<String, Object> n : rows) {
+                nodes.add(node(key, n, nodes));
+              }
+              result.put(key, nodes);
+            });
+    return result;
+  }
+
+  Map<String, LearningObject> objectsOfNodes(Collection<String> nodeKeys, Role role) {
+    Map<String, LearningObject> result = new HashMap<>();
+    graph
+        .readMaps("path/objects-of-nodes", nodeKeys, role.name(), "o")
+        .forEach((k, m) -> result.put(k, LearningObject.from(m)));
+    return result;
+  }
+
+  Map<String, Map<String, Object>> stats(Collection<String> pathKeys, Role role) {
+    return graph.readMaps("path/stats-of-paths", pathKeys, role.name(), "stats");
+  }
+
+  Map<String, List<Map<String, Object>>> linksTo(Collection<String> pathKeys, Role role) {
+    return graph.readLists("path/links-to-paths", pathKeys, role.name(), "links");
+  }
+
+  /** The cover image of a path: its media type and bytes, or null. */
+  public Image image(String hruid, String language) {
+    List<Record> rows = graph.read("path/path-image", Map.of("hruid", hruid, "language", language));
+    if (rows.isEmpty()) {
+      return null;
+    }
+    return new Image(rows.get(0).get("type").asString(), rows.get(0).get("data").asByteArray());
+  }
+
+  /** A path's cover image. */
+  public record Image(String type, byte[] data) {}
+
+  private static PathNode node(String pathKey, Map<String, Object> n, PathNodes nodes) {
+    List<PathNode.Transition> transitions =
+        ((List<?>) n.get("transitions"))
+            .stream()
+                .map(t -> (Map<?, ?>) t)
+                .map(
+                    t ->
+                        new PathNode.Transition(
+                            (String) t.get("condition"),
+                            Boolean.TRUE.equals(t.get("isDefault")),
+                            refOfKey((String) t.get("targetKey")),
+                            (String) t.get("nodeKey"),
+                            nodes))
+                .toList();
+    return new PathNode(
+        (String) n.get("key"),
+        pathKey,
+        Values.integer(n.get("index")),
+        Values.integer(n.get("position")),
+        Boolean.TRUE.equals(n.get("isStart")),
+        new ObjectRef(
+            (String) n.get("refHruid"),
+            (String) n.get("refLanguage"),
+            Values.integerOrNull(n.get("refVersion"))),
+        transitions,
+        nodes);
+  }
+
+  /** An object key {@code hruid/language/version} back into its parts ("?" for no version). */
+  static ObjectRef refOfKey(String key) {
+    int last = key.lastIndexOf('/');
+    int middle = key.lastIndexOf('/', last - 1);
+    String version = key.substring(last + 1);
+    return new ObjectRef(
+        key.substring(0, middle),
+        key.substring(middle + 1, last),
+        version.matches("-?\\d{1,9}") ? Integer.valueOf(version) : null);
+  }
+}

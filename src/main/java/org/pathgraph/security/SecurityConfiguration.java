@@ -1,0 +1,132 @@
+package org.pathgraph.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.crypto.spec.SecretKeySpec;
+import org.pathgraph.PathgraphProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every endpoint is open to anonymous learners; a bearer token, when given, must be valid (an
+ * invalid, expired or wrongly signed one is a 401, never a silent downgrade) and its roles claim
+ * makes the request a teacher's or an admin's.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Bean
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http, JwtDecoder decoder, PathgraphProperties properties) throws Exception {
+    JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+    String claim = properties.security().jwt().rolesClaim();
+    converter.setJwtGrantedAuthoritiesConverter(jwt -> authorities(jwt, claim));
+    AuthenticationEntryPoint unauthorized =
+        (request, response, e) -> {
+          response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+          response.setHeader(
+              "WWW-Authenticate",
+              "Bearer error=\"invalid_token\", error_description=\""
+                  + e.getMessage().replace('"', '\'')
+                  + "\"");
+          response.setContentType("application/json");
+          response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+          response
+              .getWriter()
+              .write(
+                  JSON.writeValueAsString(
+                      Map.of(
+                          "errors",
+                          List.of(
+                              Map.of(
+                                  "message",
+                                  "invalid bearer token: " + e.getMessage(),
+                                  "extensions",
+                                  Map.of("classification", "UNAUTHORIZED"))))));
+        };
+    http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        // Bearer tokens only, no cookies: there is no session for CSRF to ride on.
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .oauth2ResourceServer(
+            o ->
+                o.jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(converter))
+                    .authenticationEntryPoint(unauthorized));
+    return http.build();
+  }
+
+  @Bean
+  JwtDecoder jwtDecoder(PathgraphProperties properties) {
+    PathgraphProperties.Jwt jwt = properties.security().jwt();
+    if (notBlank(jwt.jwkSetUri())) {
+      return NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build();
+    }
+    if (notBlank(jwt.issuerUri())) {
+      return JwtDecoders.fromIssuerLocation(jwt.issuerUri());
+    }
+    String secret = jwt.secret();
+    if (!notBlank(secret)) {
+      byte[] random = new byte[32];
+      new SecureRandom().nextBytes(random);
+      secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+      log.warn(
+          "No pathgraph.security.jwt.secret, issuer-uri or jwk-set-uri: using a random secret for"
+              + " this run. Mint a token with: java -jar target/pathgraph.jar token --role TEACHER"
+              + " --pathgraph.security.jwt.secret={}",
+          secret);
+    }
+    Tokens.checkSecret(secret);
+    return NimbusJwtDecoder.withSecretKey(
+            new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
+        .macAlgorithm(MacAlgorithm.HS256)
+        .build();
+  }
+
+  /** ROLE_* authorities from the configured claim: a list, a space-separated string, or nested. */
+  static Collection<GrantedAuthority> authorities(Jwt jwt, String claimPath) {
+    Object value = jwt.getClaims();
+    for (String part : claimPath.split("\\.")) {
+      value = value instanceof Map<?, ?> m ? m.get(part) : null;
+    }
+    List<String> roles = new ArrayList<>();
+    if (value instanceof Collection<?> c) {
+      c.forEach(v -> roles.add(String.valueOf(v)));
+    } else if (value instanceof String s) {
+      roles.addAll(List.of(s.trim().split("\\s+")));
+    }
+    List<GrantedAuthority> result = new ArrayList<>();
+    for (String role : roles) {
+      result.add(new SimpleGrantedAuthority("ROLE_" + role.toUpperCase(Locale.ROOT)));
+    }
+    return result;
+  }
+
+  private static boolean notBlank(String s) {
+    return s != null && !s.isBlank();
+  }
+}

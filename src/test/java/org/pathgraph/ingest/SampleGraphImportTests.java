@@ -1,0 +1,190 @@
+package org.pathgraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.neo4j.driver.Driver;
+import org.pathgraph.support.ContentTrees;
+import org.pathgraph.support.GraphDump;
+import org.pathgraph.support.GraphQlHttp;
+import org.pathgraph.support.GraphTestSupport;
+import org.pathgraph.support.Tokens4Tests;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports the real Dwengo sample into a fresh embedded graph, then changes the tree: the graph
+ * follows, and an unchanged tree writes nothing. Skipped when {@code ../shared} is absent.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"pathgraph.content.dir=", "pathgraph.security.jwt.secret=" + Tokens4Tests.SECRET})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SampleGraphImportTests {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @DynamicPropertySource
+  static void dataDir(DynamicPropertyRegistry registry) {
+    registry.add("pathgraph.embedded.data-dir", () -> GraphTestSupport.freshDataDir("sample"));
+  }
+
+  @Autowired Importer importer;
+  @Autowired Driver driver;
+  @LocalServerPort int port;
+  private Path tree;
+
+  private ImportReport first;
+  private GraphQlHttp teacher;
+
+  @BeforeAll
+  void importSample() throws IOException {
+    assumeTrue(Files.isDirectory(GraphTestSupport.SAMPLE), "../shared/dwengo-sample is absent");
+    tree = Files.createTempDirectory("pathgraph-sample-");
+    ContentTrees.copy(GraphTestSupport.SAMPLE, tree);
+    first = importer.importTree(tree);
+    teacher = new GraphQlHttp(port).withToken(Tokens4Tests.teacher());
+  }
+
+  @Test
+  @Order(1)
+  void reportAgreesWithExpectedFigureByFigure() throws IOException {
+    JsonNode expected =
+        JSON.readTree(Files.readString(GraphTestSupport.SAMPLE.resolve("EXPECTED.json")));
+    JsonNode actual = JSON.valueToTree(first.summary());
+    for (var name : expected.propertyNames()) {
+      assertThat(actual.get(name)).as(name).isEqualTo(expected.get(name));
+    }
+  }
+
+  @Test
+  @Order(2)
+  void graphHoldsWhatTheReportCounts() {
+    GraphDump dump = GraphDump.of(driver);
+    assertThat(dump.nodes())
+        .containsEntry("LearningObject", 136L)
+        .containsEntry("LearningPath", 20L)
+        .containsEntry("PathNode", 113L)
+        .containsEntry("Concept", 14L)
+        .containsEntry("Goal", 2L);
+    assertThat(dump.relationships()).containsEntry("NEXT", 93L);
+    long pathLinks =
+        driver
+            .executableQuery(
+                "MATCH (:LearningObject)-[r:LINKS_TO {kind: 'PATH_LINK'}]->(t)"
+                    + " RETURN count(r) AS all, count(CASE WHEN t:LearningPath THEN 1 END) AS ok")
+            .execute()
+            .records()
+            .get(0)
+            .get("all")
+            .asLong();
+    assertThat(pathLinks).isEqualTo(13L);
+  }
+
+  @Test
+  @Order(3)
+  void kiksBasicPathListsItsNodesInPathOrderFromItsStartNode() {
+    var response =
+        teacher.post(
+            "{ learningPath(hruid: \"kiks3_dl_basis\", language: \"nl\") {"
+                + " nodes { position isStart ref { hruid } learningObject { hruid } } } }");
+    List<String> hruids = response.read("$.data.learningPath.nodes[*].ref.hruid");
+    assertThat(hruids.get(0)).isEqualTo("kiks_inleiding");
+    assertThat(hruids)
+        .containsExactly(
+            "kiks_inleiding",
+            "kiks_stomatateller",
+            "kiks_opbouwdiepneuraalnetwerk",
+            "kiks_overfitting",
+            "kiks_stomata",
+            "kiks_convoluties");
+    List<Integer> positions = response.read("$.data.learningPath.nodes[*].position");
+    assertThat(positions).containsExactly(0, 1, 2, 3, 4, 5);
+  }
+
+  @Test
+  @Order(4)
+  void unAi4LinksToBothDeepLearningPaths() {
+    var response =
+        teacher.post(
+            "{ learningObject(hruid: \"un_ai4\", language: \"nl\") {"
+                + " linksTo { kind target resolved path { hruid } } } }");
+    List<String> paths =
+        response.read("$.data.learningObject.linksTo[?(@.kind == 'PATH_LINK')].path.hruid");
+    assertThat(paths).contains("kiks3_dl_basis", "kiks4_dl_gevorderd");
+  }
+
+  @Test
+  @Order(5)
+  void reimportingAnUnchangedTreeWritesNothing() {
+    GraphDump before = GraphDump.of(driver);
+    ImportReport again = importer.importTree(tree);
+    assertThat(again.changes().none()).as(again.changes().toString()).isTrue();
+    assertThat(again.changes().objectsUnchanged()).isEqualTo(136);
+    assertThat(GraphDump.of(driver)).isEqualTo(before);
+  }
+
+  @Test
+  @Order(6)
+  void aChangedFileUpdatesOnlyItsObjectAndADeletedOneDisappears() throws IOException {
+    Path changed = find("un_ai4");
+    Files.writeString(changed, Files.readString(changed) + "\n\nEen extra alinea.\n");
+    Path deleted = find("kiks_inleiding");
+    Files.delete(deleted);
+
+    ImportReport report = importer.importTree(tree);
+
+    assertThat(report.changes().objectsWritten()).isEqualTo(1);
+    assertThat(report.changes().objectsDeleted()).isGreaterThanOrEqualTo(1);
+    var markdown =
+        teacher.post("{ learningObject(hruid: \"un_ai4\", language: \"nl\") { markdown } }");
+    assertThat((String) markdown.read("$.data.learningObject.markdown"))
+        .contains("Een extra alinea.");
+    // The path keeps its first node, now dangling: nothing is silently dropped.
+    var path =
+        teacher.post(
+            "{ learningPath(hruid: \"kiks3_dl_basis\", language: \"nl\") {"
+                + " nodes { ref { hruid } learningObject { hruid } } } }");
+    assertThat((String) path.read("$.data.learningPath.nodes[0].ref.hruid"))
+        .isEqualTo("kiks_inleiding");
+    assertThat((Object) path.read("$.data.learningPath.nodes[0].learningObject")).isNull();
+  }
+
+  /** The object file whose front matter names {@code hruid} with language nl. */
+  private Path find(String hruid) throws IOException {
+    try (Stream<Path> files = Files.walk(tree.resolve("learning_objects"))) {
+      return files
+          .filter(f -> f.getFileName().toString().equals("index.md"))
+          .filter(f -> frontMatterNames(f, hruid))
+          .findFirst()
+          .orElseThrow();
+    }
+  }
+
+  private static boolean frontMatterNames(Path file, String hruid) {
+    try {
+      String text = Files.readString(file);
+      return text.matches("(?s).*\\nhruid:\\s*" + hruid + "\\s*\\n.*")
+          && text.matches("(?s).*\\nlanguage:\\s*nl\\s*\\n.*");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}
