@@ -20,11 +20,7 @@ import java.util.stream.Stream;
 import org.pathgraph.ingest.ImportSummary.DuplicateKey;
 import org.pathgraph.ingest.ImportSummary.RejectedFile;
 
-/**
- * Reads a Dwengo content tree ({@code learning_objects/} and {@code learning_paths/}) into a {@link
- * ContentSnapshot} by the import contract of {@code dwengo-sample/SAMPLE.md}, touching no database.
- * The result depends only on the files, never on file-system order.
- */
+/** Reads a Dwengo content tree into a {@link ContentSnapshot}, deterministically and offline. */
 public final class ContentReader {
 
   /** Files larger than this are rejected unread. */
