@@ -39,12 +39,22 @@ public final class ContentReader {
     this.maxFileBytes = maxFileBytes;
   }
 
-  /** Reads every object and path file below {@code contentRoot}. */
+  /**
+   * Reads every object and path file below {@code contentRoot}.
+   *
+   * @throws IllegalArgumentException when it is not a directory holding {@code learning_objects/}
+   *     or {@code learning_paths/}
+   */
   public ContentSnapshot read(Path contentRoot) {
     if (!Files.isDirectory(contentRoot)) {
       throw new IllegalArgumentException("not a directory: " + contentRoot);
     }
     Path root = contentRoot.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root.resolve("learning_objects"))
+        && !Files.isDirectory(root.resolve("learning_paths"))) {
+      throw new IllegalArgumentException(
+          "no learning_objects/ or learning_paths/ folder in " + contentRoot);
+    }
     List<Path> objectFiles =
         files(
             root,

@@ -62,6 +62,14 @@ class ValidateCommandTests {
   }
 
   @Test
+  void directoryWithoutContentFoldersIsNamed(@TempDir Path root) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    assertThat(ValidateCommand.run(root, false, print(bytes))).isEqualTo(2);
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .isEqualTo("no learning_objects/ or learning_paths/ folder in " + root + "\n");
+  }
+
+  @Test
   void missingDirectoryIsNamed(@TempDir Path root) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     assertThat(ValidateCommand.run(root.resolve("nope"), false, print(bytes))).isEqualTo(2);
