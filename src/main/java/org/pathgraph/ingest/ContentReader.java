@@ -20,11 +20,7 @@ import java.util.stream.Stream;
 import org.pathgraph.ingest.ImportSummary.DuplicateKey;
 import org.pathgraph.ingest.ImportSummary.RejectedFile;
 
-/**
- * Reads a Dwengo content tree ({@code learning_objects/} and {@code learning_paths/}) into a {@link
- * ContentSnapshot} by the import contract of {@code dwengo-sample/SAMPLE.md}, touching no database.
- * The result depends only on the files, never on file-system order.
- */
+/** Reads a Dwengo content tree into a {@link ContentSnapshot}, deterministically and offline. */
 public final class ContentReader {
 
   /** Files larger than this are rejected unread. */
@@ -43,12 +39,22 @@ public final class ContentReader {
     this.maxFileBytes = maxFileBytes;
   }
 
-  /** Reads every object and path file below {@code contentRoot}. */
+  /**
+   * Reads every object and path file below {@code contentRoot}.
+   *
+   * @throws IllegalArgumentException when it is not a directory holding {@code learning_objects/}
+   *     or {@code learning_paths/}
+   */
   public ContentSnapshot read(Path contentRoot) {
     if (!Files.isDirectory(contentRoot)) {
       throw new IllegalArgumentException("not a directory: " + contentRoot);
     }
     Path root = contentRoot.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root.resolve("learning_objects"))
+        && !Files.isDirectory(root.resolve("learning_paths"))) {
+      throw new IllegalArgumentException(
+          "no learning_objects/ or learning_paths/ folder in " + contentRoot);
+    }
     List<Path> objectFiles =
         files(
             root,

@@ -2,6 +2,7 @@ package org.pathgraph.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -257,7 +258,7 @@ final class ObjectFileReader {
 
   private static void hash(Path content, MessageDigest digest) {
     try (InputStream in = new DigestInputStream(Files.newInputStream(content), digest)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
+      in.transferTo(OutputStream.nullOutputStream());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + content, e);
     }

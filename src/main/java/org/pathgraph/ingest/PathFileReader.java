@@ -2,11 +2,13 @@ package org.pathgraph.ingest;
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +45,7 @@ final class PathFileReader {
         json = JSON.readTree(text.text());
       } catch (JacksonException e) {
         throw new FileRejected(
-            "PATH_JSON_SYNTAX", null, "path file is not valid JSON: " + e.getOriginalMessage());
+            "PATH_JSON_SYNTAX", null, "path file is not valid JSON: " + where(e));
       }
       if (!json.isObject()) {
         throw new FileRejected(
@@ -102,8 +104,21 @@ final class PathFileReader {
         Values.hex(digest(text.bytes())));
   }
 
-  private static java.security.MessageDigest digest(byte[] bytes) {
-    java.security.MessageDigest digest = Values.sha256();
+  /** The parser's complaint without its redacted source description, and where it stands. */
+  private static String where(JacksonException e) {
+    String message = e.getOriginalMessage();
+    int source = message.indexOf(" (for ");
+    if (source > 0) {
+      message = message.substring(0, source);
+    }
+    TokenStreamLocation location = e.getLocation();
+    return location == null || location.getLineNr() < 0
+        ? message
+        : message + " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  private static MessageDigest digest(byte[] bytes) {
+    MessageDigest digest = Values.sha256();
     digest.update(bytes);
     return digest;
   }

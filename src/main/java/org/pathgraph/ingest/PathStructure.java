@@ -7,10 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Checks the shape of a learning path on its own, without the objects it names: one start node,
- * every node reachable from it, no loops, no transition leaving the path, no node listed twice.
- */
+/** Checks the shape of a learning path on its own, without the objects its nodes name. */
 public final class PathStructure {
 
   private PathStructure() {}

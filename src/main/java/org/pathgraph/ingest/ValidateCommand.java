@@ -1,7 +1,6 @@
 package org.pathgraph.ingest;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,14 +20,16 @@ public final class ValidateCommand {
    * summary line, or with {@code json} one object {@code {"summary": ..., "problems": [...]}}.
    *
    * @return 1 when any problem is an ERROR, 0 when there are none, 2 when {@code dir} is not a
-   *     directory
+   *     content tree
    */
   public static int run(Path dir, boolean json, PrintStream out) {
-    if (!Files.isDirectory(dir)) {
-      out.println("not a directory: " + dir);
+    ContentSnapshot snapshot;
+    try {
+      snapshot = new ContentReader().read(dir);
+    } catch (IllegalArgumentException notContent) {
+      out.println(notContent.getMessage());
       return 2;
     }
-    ContentSnapshot snapshot = new ContentReader().read(dir);
     long errors = snapshot.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
     if (json) {
       out.println(toJson(snapshot));

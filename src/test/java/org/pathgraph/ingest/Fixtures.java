@@ -1,0 +1,32 @@
+package org.pathgraph.ingest;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The hand-made content tree under {@code src/test/resources/ingest/tree} and helpers on it. */
+final class Fixtures {
+
+  private Fixtures() {}
+
+  static Path tree() {
+    try {
+      return Path.of(Fixtures.class.getResource("/ingest/tree").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static List<Problem> problemsOf(ContentSnapshot snapshot, String file) {
+    return snapshot.problems().stream().filter(p -> p.file().equals(file)).toList();
+  }
+
+  static Optional<ObjectSource> object(ContentSnapshot snapshot, String key) {
+    return snapshot.objects().stream().filter(o -> o.key().equals(key)).findFirst();
+  }
+
+  static Optional<PathSource> path(ContentSnapshot snapshot, String key) {
+    return snapshot.paths().stream().filter(p -> p.key().equals(key)).findFirst();
+  }
+}
