@@ -1,5 +1,6 @@
 // Every node of each path in path order, with its transitions in file order. A transition's
-// nodeKey is its target node when that is a node of the same path.
+// nodeKey is its target node when that is a node of the same path; targetExists tells whether the
+// object it names exists at all. hasObject tells whether the node's own reference resolves.
 UNWIND $keys AS key
 MATCH (:LearningPath {key: key})-[:HAS_NODE]->(n:PathNode)
 CALL (n) {
@@ -8,9 +9,10 @@ CALL (n) {
     ORDER BY t.order
   RETURN collect(CASE WHEN t IS NOT NULL THEN {
     condition: t.condition, isDefault: t.isDefault, targetKey: t.targetKey,
-    nodeKey: CASE WHEN target:PathNode THEN target.key END
+    nodeKey: CASE WHEN target:PathNode THEN target.key END,
+    targetExists: NOT target:Unresolved
   } END) AS transitions
 }
-WITH key, n, transitions
+WITH key, n, transitions, EXISTS { (n)-[:SHOWS]->() } AS hasObject
   ORDER BY n.position
-RETURN key, collect(n {.*, transitions: transitions}) AS nodes
+RETURN key, collect(n {.*, transitions: transitions, hasObject: hasObject}) AS nodes

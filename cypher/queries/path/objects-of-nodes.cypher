@@ -1,5 +1,6 @@
-// The object each path node shows, when it exists and the caller may see it.
+// The object each path node shows, when it exists: the object itself if the caller may see it,
+// else only the fact that it is restricted (the node keeps its place so navigation still works).
 UNWIND $keys AS key
 MATCH (:PathNode {key: key})-[:SHOWS]->(o:LearningObject)
-  WHERE /*+ visible(o) */
-RETURN key, o {.*} AS o
+WITH key, o, /*+ visible(o) */ AS visible
+RETURN key, CASE WHEN visible THEN o {.*} END AS o, NOT visible AS restricted

@@ -2,6 +2,7 @@ package org.pathgraph.path;
 
 import graphql.GraphQLContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,9 +11,12 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.pathgraph.PathgraphProperties;
 import org.pathgraph.content.LearningObject;
+import org.pathgraph.content.Link;
 import org.pathgraph.graphql.Connection;
 import org.pathgraph.graphql.Role;
 import org.pathgraph.graphql.Values;
+import org.pathgraph.ingest.ObjectRef;
+import org.pathgraph.ingest.Problem;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -23,8 +27,10 @@ import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code LearningPath}, {@code PathNode} and {@code Transition} types. Nodes come with their
- * path, so walking a path (next, previous, transitions) costs no further query.
+ * The {@code LearningPath}, {@code PathNode} and {@code Transition} types. A path's nodes load once
+ * per request through the {@code pathNodes} loader and carry each other, so walking a path (next,
+ * previous, transitions, progress, problems, diagram) costs no further node query; what a node
+ * shows loads through {@code nodeObjects}, every node of a request at once.
  */
 @Controller
 class PathController {
@@ -36,22 +42,43 @@ class PathController {
       PathRepository paths, PathgraphProperties properties, BatchLoaderRegistry loaders) {
     this.paths = paths;
     this.properties = properties;
-    // The derived figures of a path are four fields answered by one batched statement.
     loaders
-        .<StatsKey, Map<String, Object>>forName("pathStats")
+        .<String, PathNodes>forName("pathNodes")
         .registerMappedBatchLoader(
             (keys, env) -> {
-              Map<StatsKey, Map<String, Object>> result = new LinkedHashMap<>();
+              Map<String, PathNodes> found = paths.nodes(keys);
+              Map<String, PathNodes> result = new HashMap<>();
+              keys.forEach(k -> result.put(k, found.getOrDefault(k, new PathNodes())));
+              return Mono.just(result);
+            });
+    loaders
+        .<RoleKey, PathRepository.NodeObject>forName("nodeObjects")
+        .registerMappedBatchLoader(
+            (keys, env) -> {
+              Role role = keys.iterator().next().role();
+              Map<String, PathRepository.NodeObject> found =
+                  paths.objectsOfNodes(keys.stream().map(RoleKey::key).toList(), role);
+              Map<RoleKey, PathRepository.NodeObject> result = new HashMap<>();
+              keys.forEach(
+                  k -> result.put(k, found.getOrDefault(k.key(), PathRepository.NodeObject.NONE)));
+              return Mono.just(result);
+            });
+    // The derived figures of a path are five fields answered by one batched statement.
+    loaders
+        .<RoleKey, Map<String, Object>>forName("pathStats")
+        .registerMappedBatchLoader(
+            (keys, env) -> {
               Role role = keys.iterator().next().role();
               Map<String, Map<String, Object>> stats =
-                  paths.stats(keys.stream().map(StatsKey::pathKey).toList(), role);
-              keys.forEach(k -> result.put(k, stats.getOrDefault(k.pathKey(), Map.of())));
+                  paths.stats(keys.stream().map(RoleKey::key).toList(), role);
+              Map<RoleKey, Map<String, Object>> result = new LinkedHashMap<>();
+              keys.forEach(k -> result.put(k, stats.getOrDefault(k.key(), Map.of())));
               return Mono.just(result);
             });
   }
 
-  /** A path and the role its derived figures are computed for. */
-  record StatsKey(String pathKey, Role role) {}
+  /** A key and the role of the request it is loaded for: what is visible depends on it. */
+  record RoleKey(String key, Role role) {}
 
   @QueryMapping
   LearningPath learningPath(@Argument String hruid, @Argument String language) {
@@ -67,6 +94,11 @@ class PathController {
     return paths.page(filter, first, after, Role.of(context));
   }
 
+  @QueryMapping
+  String pathGraph(@Argument String language, @Argument String format, GraphQLContext context) {
+    return Diagrams.linkedPaths(paths.linkedPaths(language, Role.of(context)), format(format));
+  }
+
   @SchemaMapping
   String image(LearningPath path) {
     if (!path.hasImage()) {
@@ -79,41 +111,104 @@ class PathController {
         + UriUtils.encodePathSegment(path.hruid(), "UTF-8");
   }
 
-  @BatchMapping
-  Map<LearningPath, List<PathNode>> nodes(List<LearningPath> sources) {
-    Map<String, PathNodes> nodes = paths.nodes(sources.stream().map(LearningPath::key).toList());
-    Map<LearningPath, List<PathNode>> result = new LinkedHashMap<>();
-    sources.forEach(p -> result.put(p, nodes.getOrDefault(p.key(), new PathNodes()).ordered()));
-    return result;
+  @SchemaMapping
+  CompletableFuture<List<PathNode>> nodes(
+      LearningPath path, DataLoader<String, PathNodes> pathNodes) {
+    return pathNodes.load(path.key()).thenApply(PathNodes::ordered);
+  }
+
+  @SchemaMapping
+  CompletableFuture<List<PathNode>> startNodes(
+      LearningPath path, DataLoader<String, PathNodes> pathNodes) {
+    return pathNodes
+        .load(path.key())
+        .thenApply(n -> n.ordered().stream().filter(PathNode::isStart).toList());
+  }
+
+  @SchemaMapping
+  CompletableFuture<PathNode> node(
+      LearningPath path, @Argument String hruid, DataLoader<String, PathNodes> pathNodes) {
+    return pathNodes
+        .load(path.key())
+        .thenApply(
+            n ->
+                n.ordered().stream()
+                    .filter(node -> node.ref().hruid().equals(hruid))
+                    .findFirst()
+                    .orElse(null));
+  }
+
+  @SchemaMapping
+  CompletableFuture<PathProgress> progress(
+      LearningPath path,
+      @Argument List<Map<String, Object>> completed,
+      DataLoader<String, PathNodes> pathNodes,
+      DataLoader<RoleKey, PathRepository.NodeObject> nodeObjects,
+      GraphQLContext ctx) {
+    Role role = Role.of(ctx);
+    return pathNodes
+        .load(path.key())
+        .thenCompose(
+            nodes -> {
+              CompletableFuture<List<PathRepository.NodeObject>> objects =
+                  nodeObjects.loadMany(
+                      nodes.ordered().stream().map(n -> new RoleKey(n.key(), role)).toList());
+              // loadMany is queued like load: dispatch happens with the rest of the level.
+              return objects.thenApply(
+                  shown -> PathProgress.of(nodes.ordered(), shown, refs(completed)));
+            });
+  }
+
+  @SchemaMapping
+  CompletableFuture<List<Problem>> problems(
+      LearningPath path, DataLoader<String, PathNodes> pathNodes) {
+    return pathNodes.load(path.key()).thenApply(n -> PathProblems.of(path, n.ordered()));
+  }
+
+  @SchemaMapping
+  CompletableFuture<String> diagram(
+      LearningPath path,
+      @Argument String format,
+      DataLoader<String, PathNodes> pathNodes,
+      DataLoader<RoleKey, PathRepository.NodeObject> nodeObjects,
+      GraphQLContext ctx) {
+    Role role = Role.of(ctx);
+    return pathNodes
+        .load(path.key())
+        .thenCompose(
+            nodes ->
+                nodeObjects
+                    .loadMany(
+                        nodes.ordered().stream().map(n -> new RoleKey(n.key(), role)).toList())
+                    .thenApply(
+                        shown -> {
+                          Map<String, String> titles = new HashMap<>();
+                          for (int i = 0; i < shown.size(); i++) {
+                            LearningObject o = shown.get(i).object();
+                            PathNode n = nodes.ordered().get(i);
+                            titles.put(
+                                n.key(),
+                                o != null && o.title() != null && !o.title().isBlank()
+                                    ? o.title()
+                                    : n.ref().key());
+                          }
+                          return Diagrams.path(
+                              nodes.ordered(), n -> titles.get(n.key()), format(format));
+                        }));
   }
 
   @BatchMapping
-  Map<LearningPath, List<PathNode>> startNodes(List<LearningPath> sources) {
-    Map<String, PathNodes> nodes = paths.nodes(sources.stream().map(LearningPath::key).toList());
-    Map<LearningPath, List<PathNode>> result = new LinkedHashMap<>();
-    sources.forEach(
-        p ->
-            result.put(
-                p,
-                nodes.getOrDefault(p.key(), new PathNodes()).ordered().stream()
-                    .filter(PathNode::isStart)
-                    .toList()));
-    return result;
-  }
-
-  @BatchMapping
-  Map<LearningPath, List<org.pathgraph.content.Link>> linkedFrom(
-      List<LearningPath> sources, GraphQLContext ctx) {
+  Map<LearningPath, List<Link>> linkedFrom(List<LearningPath> sources, GraphQLContext ctx) {
     Map<String, List<Map<String, Object>>> rows =
         paths.linksTo(sources.stream().map(LearningPath::key).toList(), Role.of(ctx));
-    Map<LearningPath, List<org.pathgraph.content.Link>> result = new LinkedHashMap<>();
+    Map<LearningPath, List<Link>> result = new LinkedHashMap<>();
     for (LearningPath p : sources) {
       result.put(
           p,
           rows.getOrDefault(p.key(), List.of()).stream()
               .map(
                   m ->
-                      new org.pathgraph.content.Link(
+                      new Link(
                           (String) m.get("kind"),
                           (String) m.get("target"),
                           (String) m.get("fragment"),
@@ -126,68 +221,77 @@ class PathController {
 
   @SchemaMapping
   CompletableFuture<Integer> minAge(
-      LearningPath path, DataLoader<StatsKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
+      LearningPath path, DataLoader<RoleKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
     return stat(path, pathStats, ctx).thenApply(s -> Values.integerOrNull(s.get("minAge")));
   }
 
   @SchemaMapping
   CompletableFuture<Integer> maxAge(
-      LearningPath path, DataLoader<StatsKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
+      LearningPath path, DataLoader<RoleKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
     return stat(path, pathStats, ctx).thenApply(s -> Values.integerOrNull(s.get("maxAge")));
   }
 
   @SchemaMapping
   CompletableFuture<Integer> totalEstimatedTime(
-      LearningPath path, DataLoader<StatsKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
+      LearningPath path, DataLoader<RoleKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
     return stat(path, pathStats, ctx)
         .thenApply(s -> Values.integerOrNull(s.get("totalEstimatedTime")));
   }
 
   @SchemaMapping
   CompletableFuture<List<String>> keywords(
-      LearningPath path, DataLoader<StatsKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
+      LearningPath path, DataLoader<RoleKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
     return stat(path, pathStats, ctx)
         .thenApply(s -> new ArrayList<>(new LinkedHashSet<>(Values.strings(s.get("keywords")))));
   }
 
   @SchemaMapping
   CompletableFuture<List<String>> languages(
-      LearningPath path, DataLoader<StatsKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
+      LearningPath path, DataLoader<RoleKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
     return stat(path, pathStats, ctx).thenApply(s -> Values.strings(s.get("languages")));
   }
 
   private static CompletableFuture<Map<String, Object>> stat(
-      LearningPath path, DataLoader<StatsKey, Map<String, Object>> loader, GraphQLContext ctx) {
-    return loader.load(new StatsKey(path.key(), Role.of(ctx)));
-  }
-
-  @BatchMapping(typeName = "PathNode")
-  Map<PathNode, LearningObject> learningObject(List<PathNode> sources, GraphQLContext ctx) {
-    Map<String, LearningObject> found =
-        paths.objectsOfNodes(sources.stream().map(PathNode::key).toList(), Role.of(ctx));
-    Map<PathNode, LearningObject> result = new LinkedHashMap<>();
-    for (PathNode node : sources) {
-      LearningObject o = found.get(node.key());
-      if (o != null) {
-        result.put(node, o);
-      }
-    }
-    return result;
+      LearningPath path, DataLoader<RoleKey, Map<String, Object>> loader, GraphQLContext ctx) {
+    return loader.load(new RoleKey(path.key(), Role.of(ctx)));
   }
 
   @SchemaMapping(typeName = "PathNode")
-  PathNode next(PathNode node) {
-    return node.transitions().stream()
-        .filter(PathNode.Transition::isDefault)
-        .findFirst()
-        .map(t -> node.nodes().get(t.nodeKey()))
-        .orElse(null);
+  CompletableFuture<LearningObject> learningObject(
+      PathNode node,
+      DataLoader<RoleKey, PathRepository.NodeObject> nodeObjects,
+      GraphQLContext ctx) {
+    return nodeObjects
+        .load(new RoleKey(node.key(), Role.of(ctx)))
+        .thenApply(PathRepository.NodeObject::object);
+  }
+
+  @SchemaMapping(typeName = "PathNode")
+  CompletableFuture<Boolean> restricted(
+      PathNode node,
+      DataLoader<RoleKey, PathRepository.NodeObject> nodeObjects,
+      GraphQLContext ctx) {
+    return nodeObjects
+        .load(new RoleKey(node.key(), Role.of(ctx)))
+        .thenApply(PathRepository.NodeObject::restricted);
+  }
+
+  @SchemaMapping(typeName = "PathNode")
+  PathNode next(PathNode node, @Argument Object returnValue) {
+    PathNode.Transition chosen =
+        returnValue == null
+            ? node.transitions().stream()
+                .filter(PathNode.Transition::isDefault)
+                .findFirst()
+                .orElse(null)
+            : Conditions.choose(node.transitions(), returnValue);
+    return chosen == null ? null : node.nodes().get(chosen.nodeKey());
   }
 
   @SchemaMapping(typeName = "PathNode")
   PathNode previous(PathNode node) {
     for (PathNode candidate : node.nodes().ordered()) {
-      PathNode after = next(candidate);
+      PathNode after = next(candidate, null);
       if (after != null && after.key().equals(node.key()) && candidate != node) {
         return candidate;
       }
@@ -198,5 +302,19 @@ class PathController {
   @SchemaMapping(typeName = "Transition")
   PathNode next(PathNode.Transition transition) {
     return transition.nodes().get(transition.nodeKey());
+  }
+
+  private static Diagrams.Format format(String format) {
+    return format == null ? Diagrams.Format.MERMAID : Diagrams.Format.valueOf(format);
+  }
+
+  private static List<ObjectRef> refs(List<Map<String, Object>> completed) {
+    List<ObjectRef> result = new ArrayList<>();
+    for (Map<String, Object> c : completed) {
+      result.add(
+          new ObjectRef(
+              (String) c.get("hruid"), (String) c.get("language"), (Integer) c.get("version")));
+    }
+    return result;
   }
 }

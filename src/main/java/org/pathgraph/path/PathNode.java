@@ -14,10 +14,16 @@ public record PathNode(
     int position,
     boolean isStart,
     ObjectRef ref,
+    boolean hasObject,
     List<Transition> transitions,
     PathNodes nodes) {
 
   /** A transition out of a node; {@code nodeKey} is the target node's key within the path. */
   public record Transition(
-      String condition, boolean isDefault, ObjectRef target, String nodeKey, PathNodes nodes) {}
+      String condition,
+      boolean isDefault,
+      ObjectRef target,
+      String nodeKey,
+      boolean targetExists,
+      PathNodes nodes) {}
 }

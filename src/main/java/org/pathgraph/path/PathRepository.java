@@ -72,12 +72,30 @@ public class PathRepository {
     return result;
   }
 
-  Map<String, LearningObject> objectsOfNodes(Collection<String> nodeKeys, Role role) {
-    Map<String, LearningObject> result = new HashMap<>();
-    graph
-        .readMaps("path/objects-of-nodes", nodeKeys, role.name(), "o")
-        .forEach((k, m) -> result.put(k, LearningObject.from(m)));
+  /** What each node shows the caller: its object, or only that it is restricted. */
+  Map<String, NodeObject> objectsOfNodes(Collection<String> nodeKeys, Role role) {
+    Map<String, NodeObject> result = new HashMap<>();
+    for (Record r :
+        graph.read(
+            "path/objects-of-nodes", Map.of("keys", List.copyOf(nodeKeys), "role", role.name()))) {
+      LearningObject o = r.get("o").isNull() ? null : LearningObject.from(r.get("o").asMap());
+      result.put(r.get("key").asString(), new NodeObject(o, r.get("restricted").asBoolean()));
+    }
     return result;
+  }
+
+  /** The object a node shows the caller, or null with {@code restricted} telling why. */
+  record NodeObject(LearningObject object, boolean restricted) {
+    static final NodeObject NONE = new NodeObject(null, false);
+  }
+
+  /** The paths of one language and the content links between them. */
+  List<Map<String, Object>> linkedPaths(String language, Role role) {
+    return graph
+        .read("path/linked-paths", Map.of("language", language, "role", role.name()))
+        .stream()
+        .map(Record::asMap)
+        .toList();
   }
 
   Map<String, Map<String, Object>> stats(Collection<String> pathKeys, Role role) {
@@ -112,6 +130,7 @@ public class PathRepository {
                             Boolean.TRUE.equals(t.get("isDefault")),
                             refOfKey((String) t.get("targetKey")),
                             (String) t.get("nodeKey"),
+                            Boolean.TRUE.equals(t.get("targetExists")),
                             nodes))
                 .toList();
     return new PathNode(
@@ -124,6 +143,7 @@ public class PathRepository {
             (String) n.get("refHruid"),
             (String) n.get("refLanguage"),
             Values.integerOrNull(n.get("refVersion"))),
+        Boolean.TRUE.equals(n.get("hasObject")),
         transitions,
         nodes);
   }

@@ -1,5 +1,6 @@
 package org.pathgraph.security;
 
+import graphql.execution.instrumentation.dataloader.DataLoaderDispatchingContextKeys;
 import java.util.Map;
 import org.pathgraph.graphql.Role;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -22,7 +23,17 @@ class RoleInterceptor implements WebGraphQlInterceptor {
   public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
     Role role = role(SecurityContextHolder.getContext().getAuthentication());
     request.configureExecutionInput(
-        (input, builder) -> builder.graphQLContext(Map.of(Role.CONTEXT_KEY, role)).build());
+        (input, builder) ->
+            builder
+                .graphQLContext(
+                    Map.of(
+                        Role.CONTEXT_KEY,
+                        role,
+                        // Lets a resolver load nodes, then their objects, without a dispatch
+                        // stall: progress and diagrams chain two batched loads.
+                        DataLoaderDispatchingContextKeys.ENABLE_DATA_LOADER_CHAINING,
+                        true))
+                .build());
     return chain.next(request);
   }
 

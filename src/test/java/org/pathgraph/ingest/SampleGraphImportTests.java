@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -133,6 +134,43 @@ class SampleGraphImportTests {
 
   @Test
   @Order(5)
+  void walksTheKiksBasicPathByNextFromItsStartToItsLastNode() {
+    List<String> walked = new java.util.ArrayList<>();
+    String current = "kiks_inleiding";
+    while (current != null && walked.size() < 50) {
+      walked.add(current);
+      var r =
+          teacher.post(
+              "{ learningPath(hruid: \"kiks3_dl_basis\", language: \"nl\") { node(hruid: \""
+                  + current
+                  + "\") { next { ref { hruid } } } } }");
+      Map<String, Object> next = r.read("$.data.learningPath.node.next");
+      current = next == null ? null : (String) ((Map<?, ?>) next.get("ref")).get("hruid");
+    }
+    assertThat(walked).hasSize(6).startsWith("kiks_inleiding").endsWith("kiks_convoluties");
+  }
+
+  @Test
+  @Order(6)
+  void reportsTheStructureProblemsOfRealPaths() {
+    var r =
+        teacher.post(
+            "{ agri: learningPath(hruid: \"agri_lopendeband\", language: \"nl\") { problems { code } }"
+                + " arduino: learningPath(hruid: \"pc_leerlijn_fiches_arduino\", language: \"nl\")"
+                + " { problems { code } startNodes { key } } }");
+    assertThat((List<String>) r.read("$.data.agri.problems[*].code"))
+        .contains("CYCLE", "UNREACHABLE_NODE");
+    assertThat((List<String>) r.read("$.data.arduino.problems[*].code"))
+        .contains("MANY_START_NODES");
+    assertThat((List<?>) r.read("$.data.arduino.startNodes")).hasSize(8);
+    // The import reported the same problems for those files.
+    assertThat(first.problems())
+        .anyMatch(p -> p.code().equals("CYCLE") && p.file().contains("agri_lopendeband"))
+        .anyMatch(p -> p.code().equals("MANY_START_NODES") && p.file().contains("pc_leerlijn"));
+  }
+
+  @Test
+  @Order(8)
   void reimportingAnUnchangedTreeWritesNothing() {
     GraphDump before = GraphDump.of(driver);
     ImportReport again = importer.importTree(tree);
@@ -142,7 +180,7 @@ class SampleGraphImportTests {
   }
 
   @Test
-  @Order(6)
+  @Order(9)
   void aChangedFileUpdatesOnlyItsObjectAndADeletedOneDisappears() throws IOException {
     Path changed = find("un_ai4");
     Files.writeString(changed, Files.readString(changed) + "\n\nEen extra alinea.\n");
