@@ -3,6 +3,7 @@ package org.pathgraph.render;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ record CtSchemaSections(Map<Section, String> texts, List<String> problems) {
     }
 
     String cssClass() {
-      return "ct-" + tag.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+      return "ct-" + tag.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     }
   }
 

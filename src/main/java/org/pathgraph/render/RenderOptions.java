@@ -1,6 +1,7 @@
 package org.pathgraph.render;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,10 +21,15 @@ public record RenderOptions(
     int maxEmbedDepth) {
 
   public RenderOptions {
+    Objects.requireNonNull(pathUrlTemplate, "pathUrlTemplate");
+    Objects.requireNonNull(objectUrlTemplate, "objectUrlTemplate");
+    Objects.requireNonNull(iframeHosts, "iframeHosts");
+    Objects.requireNonNull(blocklyViewerUrl, "blocklyViewerUrl");
     baseUrl = baseUrl == null ? "" : stripTrailingSlash(baseUrl);
     iframeHosts =
-        iframeHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-    iframeHosts = Set.copyOf(iframeHosts);
+        iframeHosts.stream()
+            .map(h -> h.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     if (maxEmbedDepth < 0) {
       throw new IllegalArgumentException("maxEmbedDepth must not be negative: " + maxEmbedDepth);
     }

@@ -1,5 +1,6 @@
 package org.pathgraph.render;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,8 +31,9 @@ public record RenderRequest(
     return value == null ? null : value.toString();
   }
 
+  /** YAML front matter may hold null values, which {@link Map#copyOf} refuses. */
   private static Map<String, Object> withoutNulls(Map<String, Object> metadata) {
-    var copy = new java.util.LinkedHashMap<String, Object>();
+    Map<String, Object> copy = new LinkedHashMap<>();
     metadata.forEach(
         (k, v) -> {
           if (k != null && v != null) {

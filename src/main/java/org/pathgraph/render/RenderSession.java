@@ -2,6 +2,7 @@ package org.pathgraph.render;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -284,7 +285,7 @@ final class RenderSession {
 
   private List<String> chainWith(String key) {
     List<String> chain = new ArrayList<>(embedChain);
-    java.util.Collections.reverse(chain);
+    Collections.reverse(chain);
     chain.add(key);
     return chain;
   }

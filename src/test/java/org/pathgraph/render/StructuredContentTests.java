@@ -1,6 +1,7 @@
 package org.pathgraph.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -87,9 +88,7 @@ class StructuredContentTests {
     assertThat(q1.generalFeedback()).isEqualTo("Tel maar na.");
     assertThat(quiz.questions().get(1).answers())
         .extracting(Answer::text, Answer::correct)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("true", false),
-            org.assertj.core.groups.Tuple.tuple("false", true));
+        .containsExactly(tuple("true", false), tuple("false", true));
     assertThat(quiz.questions().get(2).answers())
         .extracting(Answer::match)
         .containsExactly("1", "2");

@@ -3,6 +3,8 @@ package org.pathgraph.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -193,10 +195,10 @@ class XssCorpusTests {
         || src.startsWith(OPTIONS.blocklyViewerUrl() + "#")) {
       return true;
     }
-    java.net.URI uri;
+    URI uri;
     try {
-      uri = new java.net.URI(src);
-    } catch (java.net.URISyntaxException e) {
+      uri = new URI(src);
+    } catch (URISyntaxException e) {
       return false;
     }
     return "https".equals(uri.getScheme())
