@@ -1,0 +1,360 @@
+package org.pathgraph.render;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Rewrites the references in rendered HTML, markdown-made or raw alike: Dwengo's {@code @kind/...}
+ * targets, relative asset paths, and links to Dwengo's old learning-path and getWrapped pages.
+ */
+final class DwengoRewriter {
+
+  private static final Pattern DWENGO_REF =
+      Pattern.compile(
+          "^@(learning-object|youtube|extern|notebook|pdf|audio|blockly)/(.*)$", Pattern.DOTALL);
+  private static final Map<String, String> AUDIO_TYPES =
+      Map.of("mp3", "audio/mpeg", "ogg", "audio/ogg", "wav", "audio/wav", "m4a", "audio/mp4");
+
+  private final RenderOptions options;
+  private final SanitizerPolicy sanitizer;
+  private final RenderSession session;
+
+  DwengoRewriter(RenderOptions options, SanitizerPolicy sanitizer, RenderSession session) {
+    this.options = options;
+    this.sanitizer = sanitizer;
+    this.session = session;
+  }
+
+  void rewrite(Element root, RenderSession.Scope scope) {
+    for (Element center : root.select("center")) {
+      center.tagName("div").addClass("pg-center");
+    }
+    for (Element a : root.select("a[href]")) {
+      rewriteLink(a, scope);
+    }
+    List<Element> embeds = new ArrayList<>();
+    for (Element img : root.select("img[src]")) {
+      if (img.attr("src").strip().startsWith("@")) {
+        embeds.add(img);
+      } else {
+        rewriteAsset(img, "src", scope);
+      }
+    }
+    for (Element media : root.select("source[src], audio[src], embed[src], iframe[src]")) {
+      rewriteAsset(media, "src", scope);
+    }
+    // After the pass above, so the embedded objects' own HTML is not rewritten a second time.
+    for (Element img : embeds) {
+      placeAsBlock(img, embedFor(img, scope));
+    }
+  }
+
+  private void rewriteLink(Element a, RenderSession.Scope scope) {
+    String href = a.attr("href").strip();
+    Matcher ref = DWENGO_REF.matcher(href);
+    if (ref.matches()) {
+      String target = linkTarget(ref.group(1), ref.group(2).strip(), scope);
+      if (target == null) {
+        a.removeAttr("href");
+      } else {
+        a.attr("href", target);
+      }
+      return;
+    }
+    String frontend = frontendLink(href);
+    if (frontend != null) {
+      a.attr("href", frontend);
+      return;
+    }
+    rewriteAsset(a, "href", scope);
+  }
+
+  private String linkTarget(String kind, String rest, RenderSession.Scope scope) {
+    switch (kind) {
+      case "learning-object" -> {
+        ObjectRefParts ref = ObjectRefParts.parse(rest);
+        if (ref == null) {
+          scope.warnings().add("invalid learning-object reference: " + rest);
+          return null;
+        }
+        try {
+          if (session.resolver().object(ref.hruid(), ref.language(), ref.version()).isEmpty()) {
+            scope.warnings().add("link to unknown learning object: " + rest);
+          }
+        } catch (RuntimeException e) {
+          scope.warnings().add("resolver failed for " + rest + ": " + e.getMessage());
+        }
+        return objectUrl(ref.hruid(), ref.language(), ref.version());
+      }
+      case "youtube", "extern", "notebook" -> {
+        if (!Urls.isHttp(rest)) {
+          scope.warnings().add("@" + kind + " target is not an http(s) URL: " + rest);
+          return null;
+        }
+        return rest;
+      }
+      default -> {
+        String path = Urls.relativeAssetPath(rest);
+        if (path == null) {
+          scope.warnings().add("invalid @" + kind + " path: " + rest);
+          return null;
+        }
+        return assetUrl(path, scope);
+      }
+    }
+  }
+
+  /** Frontend URL for a Dwengo learning-path or getWrapped link, else null. */
+  String frontendLink(String href) {
+    if (href.isEmpty() || !(Urls.isHttp(href) || href.startsWith("/"))) {
+      return null;
+    }
+    URI uri = Urls.parse(href);
+    if (uri == null || uri.getPath() == null) {
+      return null;
+    }
+    Map<String, String> query = Urls.query(uri);
+    String hruid = blankToNull(query.get("hruid"));
+    String language = blankToNull(query.get("language"));
+    if (hruid == null || language == null) {
+      return null;
+    }
+    if (uri.getPath().endsWith("/learning-path.html")) {
+      String fragment = uri.getFragment();
+      String object =
+          fragment == null || fragment.isBlank() ? null : fragment.strip().replace(';', '/');
+      Map<String, String> values = new LinkedHashMap<>();
+      values.put("language", language);
+      values.put("hruid", hruid);
+      values.put("object", object);
+      return options.baseUrl() + Urls.expand(options.pathUrlTemplate(), values);
+    }
+    if (uri.getPath().endsWith("/learningObject/getWrapped")) {
+      Integer version = parseVersion(query.get("version"));
+      return objectUrl(hruid, language, version);
+    }
+    return null;
+  }
+
+  private String objectUrl(String hruid, String language, Integer version) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("language", language);
+    values.put("hruid", hruid);
+    values.put("version", version == null ? null : version.toString());
+    return options.baseUrl() + Urls.expand(options.objectUrlTemplate(), values);
+  }
+
+  private void rewriteAsset(Element el, String attr, RenderSession.Scope scope) {
+    String value = el.attr(attr);
+    if (value.strip().startsWith("@")) {
+      scope.warnings().add("@ reference not supported here: " + value.strip());
+      el.removeAttr(attr);
+      return;
+    }
+    if (Urls.relativeAssetPath(value) == null) {
+      boolean relative =
+          Urls.scheme(value) == null && !value.strip().startsWith("/") && !value.isBlank();
+      boolean local = value.strip().startsWith("#") || value.strip().startsWith("?");
+      if (relative && !local) {
+        scope.warnings().add("asset path leaves the object folder: " + value.strip());
+        el.removeAttr(attr);
+      }
+      return;
+    }
+    String path = Urls.relativeAssetPath(value);
+    el.attr(attr, assetUrl(path, scope) + Urls.suffix(value));
+  }
+
+  /** The asset's URL, warning when the resolver does not know the file. */
+  String assetUrl(String path, RenderSession.Scope scope) {
+    boolean exists;
+    try {
+      exists = session.resolver().assetExists(scope.key(), path);
+    } catch (RuntimeException e) {
+      exists = false;
+    }
+    if (!exists) {
+      scope.warnings().add("missing asset: " + path);
+    }
+    return Urls.assetUrl(scope.folderUrl(), path);
+  }
+
+  private Element embedFor(Element img, RenderSession.Scope scope) {
+    String src = img.attr("src").strip();
+    String title = img.hasAttr("title") ? img.attr("title") : blankToNull(img.attr("alt"));
+    Matcher ref = DWENGO_REF.matcher(src);
+    if (!ref.matches()) {
+      scope.warnings().add("unknown @ reference: " + src);
+      return missing("Unknown reference: " + src);
+    }
+    String kind = ref.group(1);
+    String rest = ref.group(2).strip();
+    switch (kind) {
+      case "learning-object" -> {
+        ObjectRefParts parts = ObjectRefParts.parse(rest);
+        if (parts == null) {
+          scope.warnings().add("invalid learning-object reference: " + rest);
+          return missing("Learning object not found: " + rest);
+        }
+        return session.embed(parts.hruid(), parts.language(), parts.version(), rest, scope);
+      }
+      case "youtube" -> {
+        String embedUrl = Urls.youtubeEmbed(rest);
+        if (embedUrl == null && Urls.isHttp(rest)) {
+          scope.warnings().add("not a YouTube video URL: " + rest);
+        }
+        return frame(embedUrl != null ? embedUrl : rest, title, "pg-ratio-16x9", scope);
+      }
+      case "extern", "notebook" -> {
+        return frame(rest, title, "pg-ratio-16x9", scope).addClass("pg-" + kind);
+      }
+      default -> {
+        String path = Urls.relativeAssetPath(rest);
+        if (path == null) {
+          scope.warnings().add("invalid @" + kind + " path: " + rest);
+          return missing("File not found: " + rest);
+        }
+        String url = assetUrl(path, scope);
+        return switch (kind) {
+          case "pdf" -> pdf(url);
+          case "audio" -> audio(url);
+          default -> blocklyViewer("?src=" + Urls.encode(url), title);
+        };
+      }
+    }
+  }
+
+  /** A responsive iframe when the host is allowed, otherwise a link and a warning. */
+  Element frame(String url, String title, String ratioClass, RenderSession.Scope scope) {
+    if (!Urls.isHttp(url)) {
+      scope.warnings().add("embedded URL is not http(s): " + url);
+      return missing("Embedded content unavailable");
+    }
+    if (!sanitizer.allowedFrame(url)) {
+      scope.warnings().add("iframe host not allowed, rendered as a link: " + url);
+      Element p = new Element("p").addClass("pg-external");
+      p.appendElement("a").attr("href", url).text(title == null ? url : title);
+      return p;
+    }
+    Element wrapper = new Element("div").addClass("pg-embed").addClass(ratioClass);
+    Element iframe =
+        wrapper
+            .appendElement("iframe")
+            .attr("src", url)
+            .attr("allowfullscreen", true)
+            .attr("loading", "lazy");
+    if (title != null) {
+      iframe.attr("title", title);
+    }
+    return wrapper;
+  }
+
+  Element blocklyViewer(String parameters, String title) {
+    Element wrapper = new Element("div").addClass("pg-embed").addClass("pg-blockly");
+    Element iframe =
+        wrapper
+            .appendElement("iframe")
+            .attr("src", options.blocklyViewerUrl() + parameters)
+            .attr("loading", "lazy");
+    iframe.attr("title", title == null ? "Blockly program" : title);
+    return wrapper;
+  }
+
+  static Element pdf(String url) {
+    Element wrapper = new Element("div").addClass("pg-pdf");
+    wrapper.appendElement("embed").attr("type", "application/pdf").attr("src", url);
+    return wrapper;
+  }
+
+  static Element audio(String url) {
+    Element audio = new Element("audio").addClass("pg-audio").attr("controls", true);
+    Element source = audio.appendElement("source").attr("src", url);
+    String ext = url.replaceAll("[?#].*$", "");
+    ext = ext.substring(ext.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    if (AUDIO_TYPES.containsKey(ext)) {
+      source.attr("type", AUDIO_TYPES.get(ext));
+    }
+    return audio;
+  }
+
+  static Element missing(String message) {
+    return new Element("div").addClass("pg-missing").text(message);
+  }
+
+  /**
+   * Puts a block-level embed where an image stood: a paragraph holding only the image is replaced,
+   * a paragraph with more content is split around it, as a block cannot live inside a {@code p}.
+   */
+  private static void placeAsBlock(Element img, Element block) {
+    Element parent = img.parent();
+    if (parent == null || !parent.nameIs("p")) {
+      img.replaceWith(block);
+      return;
+    }
+    List<Node> after = new ArrayList<>();
+    for (Node n = img.nextSibling(); n != null; n = n.nextSibling()) {
+      after.add(n);
+    }
+    Element tail = new Element("p");
+    for (Node n : after) {
+      tail.appendChild(n);
+    }
+    img.remove();
+    parent.after(block);
+    if (hasContent(tail)) {
+      block.after(tail);
+    }
+    if (!hasContent(parent)) {
+      parent.remove();
+    }
+  }
+
+  private static boolean hasContent(Element p) {
+    for (Node n : p.childNodes()) {
+      if (n instanceof TextNode t ? !t.isBlank() : !(n instanceof Element e && e.nameIs("br"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  static Integer parseVersion(String version) {
+    if (version == null || !version.strip().matches("\\d{1,9}")) {
+      return null;
+    }
+    return Integer.valueOf(version.strip());
+  }
+
+  /** {@code hruid/language[/version]} as written after {@code @learning-object/}. */
+  record ObjectRefParts(String hruid, String language, Integer version) {
+
+    static ObjectRefParts parse(String rest) {
+      String[] parts = rest.split("/");
+      if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts[1].isBlank()) {
+        return null;
+      }
+      Integer version = null;
+      if (parts.length == 3) {
+        version = parseVersion(parts[2]);
+        if (version == null) {
+          return null;
+        }
+      }
+      return new ObjectRefParts(
+          Urls.percentDecode(parts[0].strip()), Urls.percentDecode(parts[1].strip()), version);
+    }
+  }
+}
