@@ -1,6 +1,7 @@
 package org.pathgraph;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,7 +11,8 @@ public record PathgraphProperties(
     @DefaultValue Embedded embedded,
     @DefaultValue Content content,
     @DefaultValue Links links,
-    @DefaultValue Security security) {
+    @DefaultValue Security security,
+    @DefaultValue Render render) {
 
   /** The in-process Neo4j started when no external server is configured. */
   public record Embedded(
@@ -50,4 +52,14 @@ public record PathgraphProperties(
       String issuerUri,
       String jwkSetUri,
       @DefaultValue("roles") String rolesClaim) {}
+
+  /**
+   * How content renders: the hosts iframes may come from (empty: YouTube, Vimeo and Dwengo), the
+   * read-only Blockly viewer, the embed depth limit and the size of the render cache (objects).
+   */
+  public record Render(
+      @DefaultValue List<String> iframeHosts,
+      @DefaultValue("/blockly/viewer.html") String blocklyViewerUrl,
+      @DefaultValue("3") int maxEmbedDepth,
+      @DefaultValue("10000") long cacheSize) {}
 }

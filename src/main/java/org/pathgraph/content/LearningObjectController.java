@@ -5,17 +5,24 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import org.dataloader.DataLoader;
 import org.pathgraph.concept.Concept;
 import org.pathgraph.concept.EducationalGoal;
 import org.pathgraph.graphql.BadRequestException;
 import org.pathgraph.graphql.Connection;
 import org.pathgraph.graphql.Role;
 import org.pathgraph.path.LearningPath;
+import org.pathgraph.render.CtSchema;
+import org.pathgraph.render.RenderResult;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 /** The {@code LearningObject} type and its root queries; every child field is batched. */
 @Controller
@@ -23,9 +30,26 @@ class LearningObjectController {
 
   private final LearningObjectRepository objects;
 
-  LearningObjectController(LearningObjectRepository objects) {
+  LearningObjectController(
+      LearningObjectRepository objects, Rendering rendering, BatchLoaderRegistry loaders) {
     this.objects = objects;
+    // html, renderWarnings, ctSchema and gift of every object of a request: one render pass and
+    // at most one query for the objects they embed.
+    loaders
+        .<RenderKey, RenderResult>forName("renders")
+        .registerMappedBatchLoader(
+            (keys, env) -> {
+              Role role = keys.iterator().next().role();
+              Map<LearningObject, RenderResult> rendered =
+                  rendering.render(keys.stream().map(RenderKey::object).toList(), role);
+              Map<RenderKey, RenderResult> result = new LinkedHashMap<>();
+              keys.forEach(k -> result.put(k, rendered.get(k.object())));
+              return Mono.just(result);
+            });
   }
+
+  /** An object to render and the role it is rendered for. */
+  record RenderKey(LearningObject object, Role role) {}
 
   @QueryMapping
   LearningObject learningObject(
@@ -82,6 +106,42 @@ class LearningObjectController {
   Map<LearningObject, List<LearningObject>> versions(
       List<LearningObject> sources, GraphQLContext ctx) {
     return children(sources, "content/versions-of-objects", "objects", LearningObject::from, ctx);
+  }
+
+  @SchemaMapping
+  CompletableFuture<String> html(
+      LearningObject object, DataLoader<RenderKey, RenderResult> renders, GraphQLContext ctx) {
+    return renders.load(new RenderKey(object, Role.of(ctx))).thenApply(RenderResult::html);
+  }
+
+  @SchemaMapping
+  CompletableFuture<List<String>> renderWarnings(
+      LearningObject object, DataLoader<RenderKey, RenderResult> renders, GraphQLContext ctx) {
+    return renders.load(new RenderKey(object, Role.of(ctx))).thenApply(RenderResult::warnings);
+  }
+
+  @SchemaMapping
+  CompletableFuture<CtSchema> ctSchema(
+      LearningObject object, DataLoader<RenderKey, RenderResult> renders, GraphQLContext ctx) {
+    return renders.load(new RenderKey(object, Role.of(ctx))).thenApply(RenderResult::ctSchema);
+  }
+
+  @SchemaMapping
+  CompletableFuture<Map<String, Object>> gift(
+      LearningObject object, DataLoader<RenderKey, RenderResult> renders, GraphQLContext ctx) {
+    Role role = Role.of(ctx);
+    return renders
+        .load(new RenderKey(object, role))
+        .thenApply(
+            r ->
+                r.giftQuiz() == null
+                    ? null
+                    : Map.of("questions", GiftQuestion.of(r.giftQuiz(), role)));
+  }
+
+  @BatchMapping
+  Map<LearningObject, List<Link>> links(List<LearningObject> sources, GraphQLContext ctx) {
+    return linksTo(sources, ctx);
   }
 
   private <T> Map<LearningObject, List<T>> children(

@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
  * security context is known, so resolvers and batch loaders on any thread see it.
  */
 @Component
-class RoleInterceptor implements WebGraphQlInterceptor {
+public class RoleInterceptor implements WebGraphQlInterceptor {
 
   @Override
   public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -37,7 +37,8 @@ class RoleInterceptor implements WebGraphQlInterceptor {
     return chain.next(request);
   }
 
-  static Role role(Authentication authentication) {
+  /** The role of an authentication; anonymous for none. */
+  public static Role role(Authentication authentication) {
     if (authentication == null || !authentication.isAuthenticated()) {
       return Role.ANONYMOUS;
     }

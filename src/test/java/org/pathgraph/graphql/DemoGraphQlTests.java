@@ -8,40 +8,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pathgraph.neo4j.Graph;
 import org.pathgraph.support.ContentTrees;
-import org.pathgraph.support.GraphQlHttp;
-import org.pathgraph.support.GraphTestSupport;
-import org.pathgraph.support.Tokens4Tests;
+import org.pathgraph.support.DemoContextTests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every query of the first cut over real HTTP, on the demo content plus a generated 24-node path,
  * imported at start-up into a fresh embedded graph.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "pathgraph.security.jwt.secret=" + Tokens4Tests.SECRET)
-class DemoGraphQlTests {
+class DemoGraphQlTests extends DemoContextTests {
 
-  @DynamicPropertySource
-  static void content(DynamicPropertyRegistry registry) {
-    registry.add("pathgraph.embedded.data-dir", () -> GraphTestSupport.freshDataDir("demo"));
-    registry.add("pathgraph.content.dir", () -> ContentTrees.demoWithLongPath().toString());
-  }
-
-  @LocalServerPort int port;
   @Autowired Graph graph;
-
-  GraphQlHttp anonymous() {
-    return new GraphQlHttp(port);
-  }
-
-  GraphQlHttp teacher() {
-    return anonymous().withToken(Tokens4Tests.teacher());
-  }
 
   @Test
   void findsAnObjectWithItsMetadataConceptsGoalsPathsAndTranslations() {

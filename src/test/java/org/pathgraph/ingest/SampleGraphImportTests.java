@@ -170,6 +170,37 @@ class SampleGraphImportTests {
   }
 
   @Test
+  @Order(7)
+  void rendersEverySampleObjectAndTheSeedWithItsAssetsAndPathLinks() {
+    var admin = teacher.withToken(Tokens4Tests.admin());
+    var seed =
+        admin.post(
+            "{ learningObject(hruid: \"un_ai4\", language: \"nl\") { html renderWarnings } }");
+    assertThat((String) seed.read("$.data.learningObject.html"))
+        .contains("/paths/nl/kiks3_dl_basis")
+        .contains("/paths/nl/kiks4_dl_gevorderd")
+        .contains("class=\"alert");
+    String after = null;
+    int rendered = 0;
+    do {
+      var page =
+          admin.post(
+              "query($after: String) { learningObjects(first: 100, after: $after) {"
+                  + " pageInfo { hasNextPage endCursor } edges { node { key html } } } }",
+              java.util.Collections.singletonMap("after", after));
+      assertThat(page.body()).doesNotContain("\"errors\"");
+      List<String> html = page.read("$.data.learningObjects.edges[*].node.html");
+      assertThat(html).allSatisfy(h -> assertThat(h).doesNotContain("<script"));
+      rendered += html.size();
+      after =
+          page.<Boolean>read("$.data.learningObjects.pageInfo.hasNextPage")
+              ? page.read("$.data.learningObjects.pageInfo.endCursor")
+              : null;
+    } while (after != null);
+    assertThat(rendered).isEqualTo(136);
+  }
+
+  @Test
   @Order(8)
   void reimportingAnUnchangedTreeWritesNothing() {
     GraphDump before = GraphDump.of(driver);

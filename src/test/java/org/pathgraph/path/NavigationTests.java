@@ -7,34 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pathgraph.neo4j.Graph;
-import org.pathgraph.support.ContentTrees;
-import org.pathgraph.support.GraphQlHttp;
-import org.pathgraph.support.GraphTestSupport;
+import org.pathgraph.support.DemoContextTests;
 import org.pathgraph.support.Tokens4Tests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Walking, branching, progress, problems and diagrams over HTTP on the demo content. */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "pathgraph.security.jwt.secret=" + Tokens4Tests.SECRET)
-class NavigationTests {
+class NavigationTests extends DemoContextTests {
 
-  @DynamicPropertySource
-  static void content(DynamicPropertyRegistry registry) {
-    registry.add("pathgraph.embedded.data-dir", () -> GraphTestSupport.freshDataDir("demo"));
-    registry.add("pathgraph.content.dir", () -> ContentTrees.demoWithLongPath().toString());
-  }
-
-  @LocalServerPort int port;
   @Autowired Graph graph;
-
-  GraphQlHttp anonymous() {
-    return new GraphQlHttp(port);
-  }
 
   private String next(String from, String returnValue) {
     var r =

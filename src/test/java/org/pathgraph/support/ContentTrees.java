@@ -43,8 +43,16 @@ public final class ContentTrees {
             # Generated %d
 
             Body of a generated object.
+            %s
             """
-                .formatted(hruid, i, i % 3, i % 2, i));
+                .formatted(
+                    hruid,
+                    i,
+                    i % 3,
+                    i % 2,
+                    i,
+                    // One object embeds a teacher-only one, to test what learners get instead.
+                    i == 0 ? "\n![the seed](@learning-object/un_ai4/nl/3)\n" : ""));
         nodes.append(i == 0 ? "" : ",\n");
         nodes.append(
             """

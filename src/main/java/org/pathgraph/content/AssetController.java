@@ -1,0 +1,93 @@
+package org.pathgraph.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.neo4j.driver.Record;
+import org.pathgraph.graphql.Role;
+import org.pathgraph.neo4j.Graph;
+import org.pathgraph.security.RoleInterceptor;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * {@code GET /assets/{language}/{hruid}/{version}/{path}}: a file of that object's folder, with its
+ * media type, validators, caching and byte ranges (Spring serves ranges for a {@link Resource}).
+ * Nothing outside the folder is reachable, and an object the caller may not see has no assets.
+ */
+@RestController
+class AssetController {
+
+  private final Graph graph;
+  private final ContentFiles files;
+
+  AssetController(Graph graph, ContentFiles files) {
+    this.graph = graph;
+    this.files = files;
+  }
+
+  @GetMapping("/assets/{language}/{hruid}/{version}/{*path}")
+  ResponseEntity<Resource> asset(
+      @PathVariable String language,
+      @PathVariable String hruid,
+      @PathVariable String version,
+      @PathVariable String path,
+      WebRequest request)
+      throws IOException {
+    if (!version.matches("\\d{1,9}")) {
+      return ResponseEntity.notFound().build();
+    }
+    Role role = RoleInterceptor.role(SecurityContextHolder.getContext().getAuthentication());
+    Map<String, Object> params = new HashMap<>();
+    params.put("hruid", hruid);
+    params.put("language", language);
+    params.put("version", Integer.parseInt(version));
+    params.put("role", role.name());
+    List<Record> rows = graph.read("content/find-asset-folder", params);
+    if (rows.isEmpty()) {
+      return ResponseEntity.notFound().build();
+    }
+    String relative = path.startsWith("/") ? path.substring(1) : path;
+    Optional<Path> file = files.file(rows.get(0).get("folder").asString(), relative);
+    if (file.isEmpty()) {
+      return ResponseEntity.notFound().build();
+    }
+    long modified = Files.getLastModifiedTime(file.get()).toMillis();
+    String etag =
+        "\"" + Long.toHexString(modified) + "-" + Long.toHexString(Files.size(file.get())) + "\"";
+    if (request.checkNotModified(etag, modified)) {
+      return null;
+    }
+    MediaType type =
+        MediaTypeFactory.getMediaType(file.get().getFileName().toString())
+            .orElse(MediaType.APPLICATION_OCTET_STREAM);
+    return ResponseEntity.ok()
+        .contentType(type)
+        .eTag(etag)
+        .lastModified(modified)
+        .cacheControl(
+            role == Role.ANONYMOUS
+                ? CacheControl.maxAge(Duration.ofHours(1)).cachePublic()
+                : CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+        .header("X-Content-Type-Options", "nosniff")
+        // An SVG or HTML asset opened directly must not run scripts in our origin.
+        .header(
+            "Content-Security-Policy",
+            "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
+        .body(new FileSystemResource(file.get()));
+  }
+}
