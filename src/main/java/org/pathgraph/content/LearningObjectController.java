@@ -46,7 +46,13 @@ class LearningObjectController {
               keys.forEach(k -> result.put(k, rendered.get(k.object())));
               return Mono.just(result);
             });
+    loaders
+        .<RelatedKey, List<RelatedObject>>forName("related")
+        .registerMappedBatchLoader((keys, env) -> Mono.just(objects.related(List.copyOf(keys))));
   }
+
+  /** The related objects of one object, as a data-loader key. */
+  record RelatedKey(String key, int first, List<String> languages, Role role) {}
 
   /** An object to render and the role it is rendered for. */
   record RenderKey(LearningObject object, Role role) {}
@@ -137,6 +143,20 @@ class LearningObjectController {
                 r.giftQuiz() == null
                     ? null
                     : Map.of("questions", GiftQuestion.of(r.giftQuiz(), role)));
+  }
+
+  @SchemaMapping
+  CompletableFuture<List<RelatedObject>> related(
+      LearningObject object,
+      @Argument Integer first,
+      @Argument List<String> languages,
+      DataLoader<RelatedKey, List<RelatedObject>> related,
+      GraphQLContext ctx) {
+    // RequestLimits has checked `first` (1 to 100) before execution.
+    int size = first == null ? 10 : first;
+    return related.load(
+        new RelatedKey(
+            object.key(), size, languages == null ? null : List.copyOf(languages), Role.of(ctx)));
   }
 
   @BatchMapping

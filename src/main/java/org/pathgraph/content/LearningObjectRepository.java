@@ -55,6 +55,47 @@ public class LearningObjectRepository {
     return result;
   }
 
+  /** The related objects of each key, best first (see {@code content/related-objects.cypher}). */
+  Map<LearningObjectController.RelatedKey, List<RelatedObject>> related(
+      List<LearningObjectController.RelatedKey> keys) {
+    List<Map<String, Object>> requests = new java.util.ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      Map<String, Object> r = new HashMap<>();
+      r.put("id", i);
+      r.put("key", keys.get(i).key());
+      r.put("first", keys.get(i).first());
+      r.put("languages", keys.get(i).languages());
+      requests.add(r);
+    }
+    Map<String, Object> params = new HashMap<>();
+    params.put("requests", requests);
+    params.put("role", keys.get(0).role().name());
+    params.put("goalWeight", RelatedObject.GOAL_WEIGHT);
+    params.put("keywordWeight", RelatedObject.KEYWORD_WEIGHT);
+    params.put("pathWeight", RelatedObject.PATH_WEIGHT);
+    params.put("linkWeight", RelatedObject.LINK_WEIGHT);
+    Map<LearningObjectController.RelatedKey, List<RelatedObject>> result = new HashMap<>();
+    keys.forEach(k -> result.put(k, List.of()));
+    for (Record row : graph.read("content/related-objects", params)) {
+      LearningObjectController.RelatedKey key = keys.get(row.get("id").asInt());
+      result.put(
+          key,
+          row.get("related")
+              .asList(
+                  v ->
+                      new RelatedObject(
+                          LearningObject.from(v.get("object").asMap()),
+                          v.get("score").asDouble(),
+                          v.get("evidence")
+                              .asList(
+                                  e ->
+                                      e.get("kind").asString()
+                                          + ": "
+                                          + e.get("label").asString()))));
+    }
+    return result;
+  }
+
   Map<String, List<Map<String, Object>>> lists(
       String query, Collection<String> keys, Role role, String column) {
     return graph.readLists(query, keys, role.name(), column);

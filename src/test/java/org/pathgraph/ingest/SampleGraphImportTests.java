@@ -201,6 +201,19 @@ class SampleGraphImportTests {
   }
 
   @Test
+  @Order(7)
+  void relatesAKiksObjectToOtherKiksObjectsWithTheSharedConcepts() {
+    var r =
+        teacher.post(
+            "{ learningObject(hruid: \"kiks_stomatateller\", language: \"nl\") {"
+                + " related(first: 5) { score reasons object { hruid } } } }");
+    List<String> hruids = r.read("$.data.learningObject.related[*].object.hruid");
+    assertThat(hruids).hasSize(5).allSatisfy(h -> assertThat(h).startsWith("kiks"));
+    List<String> reasons = r.read("$.data.learningObject.related[0].reasons");
+    assertThat(reasons).anyMatch(reason -> reason.startsWith("concept: "));
+  }
+
+  @Test
   @Order(8)
   void reimportingAnUnchangedTreeWritesNothing() {
     GraphDump before = GraphDump.of(driver);
