@@ -49,6 +49,7 @@ class SampleGraphImportTests {
 
   @Autowired Importer importer;
   @Autowired Driver driver;
+  @Autowired org.springframework.graphql.execution.GraphQlSource graphQl;
   @LocalServerPort int port;
   private Path tree;
 
@@ -211,6 +212,39 @@ class SampleGraphImportTests {
     assertThat(hruids).hasSize(5).allSatisfy(h -> assertThat(h).startsWith("kiks"));
     List<String> reasons = r.read("$.data.learningObject.related[0].reasons");
     assertThat(reasons).anyMatch(reason -> reason.startsWith("concept: "));
+  }
+
+  @Test
+  @Order(7)
+  void anonymousRequestsNeverSeeTheSamplesTeacherOnlyObjects() {
+    java.util.Set<String> teacherOnly =
+        new java.util.HashSet<>(
+            driver
+                .executableQuery(
+                    "MATCH (o:LearningObject) WHERE o.teacherExclusive RETURN o.key AS key")
+                .execute()
+                .records()
+                .stream()
+                .map(r -> r.get("key").asString())
+                .toList());
+    assertThat(teacherOnly).hasSize(53);
+    var probes =
+        new org.pathgraph.support.AccessProbe(
+                graphQl.schema(),
+                Map.of(
+                    "hruid", "\"un_ai4\"",
+                    "language", "\"nl\"",
+                    "uri", "\"http://ilearn.ilabt.imec.be/vocab/curr1/s-computers-en-systemen\"",
+                    "query", "\"neuraal netwerk\""))
+            .queries();
+    var anonymous = new GraphQlHttp(port);
+    for (var probe : probes.entrySet()) {
+      String body = anonymous.post(probe.getValue()).body();
+      List<Boolean> flags = com.jayway.jsonpath.JsonPath.parse(body).read("$..teacherExclusive");
+      assertThat(flags).as(probe.getKey()).doesNotContain(Boolean.TRUE);
+      List<Object> targets = com.jayway.jsonpath.JsonPath.parse(body).read("$..target");
+      assertThat(targets).as(probe.getKey()).noneMatch(teacherOnly::contains);
+    }
   }
 
   @Test
