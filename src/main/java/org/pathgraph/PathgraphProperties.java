@@ -1,6 +1,7 @@
 package org.pathgraph;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,7 +13,10 @@ public record PathgraphProperties(
     @DefaultValue Content content,
     @DefaultValue Links links,
     @DefaultValue Security security,
-    @DefaultValue Render render) {
+    @DefaultValue Render render,
+    @DefaultValue Limits limits,
+    @DefaultValue Cors cors,
+    @DefaultValue Http http) {
 
   /** The in-process Neo4j started when no external server is configured. */
   public record Embedded(
@@ -62,4 +66,30 @@ public record PathgraphProperties(
       @DefaultValue("/blockly/viewer.html") String blocklyViewerUrl,
       @DefaultValue("3") int maxEmbedDepth,
       @DefaultValue("10000") long cacheSize) {}
+
+  /**
+   * Abuse limits on GraphQL requests, on by default. Document checks (size, tokens, depth, aliases,
+   * fields) run before validation, argument checks ({@code first}, the node budget) before any
+   * field runs, so a rejected request costs no database work. {@code default-list-size} is what a
+   * list field without {@code first} counts for in the node budget; {@code timeout} bounds every
+   * Cypher statement of a request (the database cancels it).
+   */
+  public record Limits(
+      @DefaultValue("12") int maxDepth,
+      @DefaultValue("30") int maxAliases,
+      @DefaultValue("500") int maxFields,
+      @DefaultValue("20000") int maxDocumentChars,
+      @DefaultValue("5000") int maxTokens,
+      @DefaultValue("100") int maxFirst,
+      @DefaultValue("20000") int maxNodes,
+      @DefaultValue("10") int defaultListSize,
+      @DefaultValue("1MB") org.springframework.util.unit.DataSize maxRequestSize,
+      @DefaultValue("10s") Duration timeout,
+      @DefaultValue("true") boolean introspection) {}
+
+  /** Origins allowed to call the API from a browser (CORS); empty: same origin only. */
+  public record Cors(@DefaultValue List<String> allowedOrigins) {}
+
+  /** HTTP caching of GraphQL GET responses: how long anonymous answers may be reused. */
+  public record Http(@DefaultValue("60s") Duration cacheMaxAge) {}
 }

@@ -4,6 +4,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.pathgraph.ingest.ImportInProgressException;
+import org.pathgraph.neo4j.RequestTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
@@ -27,6 +28,20 @@ class GraphQlErrors {
   @GraphQlExceptionHandler
   GraphQLError importRunning(ImportInProgressException e, DataFetchingEnvironment env) {
     return error(env, ErrorType.BAD_REQUEST, e.getMessage());
+  }
+
+  @GraphQlExceptionHandler
+  GraphQLError notAllowed(NotAllowedException e, DataFetchingEnvironment env) {
+    return error(env, e.anonymous() ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN, e.getMessage());
+  }
+
+  @GraphQlExceptionHandler
+  GraphQLError timedOut(RequestTimeoutException e, DataFetchingEnvironment env) {
+    return GraphqlErrorBuilder.newError(env)
+        .errorType(ErrorType.BAD_REQUEST)
+        .message(e.getMessage())
+        .extensions(java.util.Map.of("limit", "pathgraph.limits.timeout"))
+        .build();
   }
 
   @GraphQlExceptionHandler

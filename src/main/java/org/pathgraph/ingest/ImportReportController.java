@@ -1,27 +1,61 @@
 package org.pathgraph.ingest;
 
+import graphql.GraphQLContext;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.pathgraph.PathgraphProperties;
+import org.pathgraph.graphql.BadRequestException;
+import org.pathgraph.graphql.NotAllowedException;
+import org.pathgraph.graphql.Role;
+import org.pathgraph.neo4j.RequestDeadline;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The {@code importReport} query: the last import's report as the graph keeps it. */
+/**
+ * The {@code importReport} query (the last import's report as the graph keeps it) and the {@code
+ * importContent} mutation, both for admins only.
+ */
 @Controller
 class ImportReportController {
 
   private final Importer importer;
+  private final PathgraphProperties properties;
+  private final ImportStatus status;
 
-  ImportReportController(Importer importer) {
+  ImportReportController(Importer importer, PathgraphProperties properties, ImportStatus status) {
     this.importer = importer;
+    this.properties = properties;
+    this.status = status;
   }
 
   /** A value with how often it occurs, for the GraphQL type {@code Count}. */
   record Count(String value, int count) {}
 
   @QueryMapping
-  ImportReport importReport() {
+  ImportReport importReport(GraphQLContext context) {
+    NotAllowedException.requireAdmin(Role.of(context), "importReport");
     return importer.lastReport();
+  }
+
+  /**
+   * Re-imports {@code pathgraph.content.dir} now. The importer's lock in the database keeps it to
+   * one import at a time, also across instances; a second call meanwhile is refused. An import may
+   * take minutes on real content, so it runs outside the request's timeout.
+   */
+  @MutationMapping
+  ImportPayload importContent(GraphQLContext context) {
+    NotAllowedException.requireAdmin(Role.of(context), "importContent");
+    if (!properties.content().importAtStartup()) {
+      throw new BadRequestException(
+          "no content directory is configured (pathgraph.content.dir), nothing to import");
+    }
+    ImportReport report =
+        RequestDeadline.without(() -> importer.importTree(Path.of(properties.content().dir())));
+    status.record(report);
+    return new ImportPayload(report);
   }
 
   @SchemaMapping(typeName = "ImportSummary")

@@ -55,6 +55,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             // Auth is off because the connector only listens on loopback.
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+            // Request timeouts reach the database as transaction timeouts; the monitor that
+            // enforces them looks every 2 s by default, too coarse for a 10 s request budget.
+            .setConfig(
+                GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
             // Netty 4.2 (Boot 4) cannot start Neo4j 5.26's in-JVM local connector; the TCP
             // connector the driver uses is unaffected (STACK.md pitfall 1).
             .setConfig(BoltConnectorInternalSettings.enable_local_connector, false)

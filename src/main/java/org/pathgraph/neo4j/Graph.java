@@ -1,12 +1,16 @@
 package org.pathgraph.neo4j;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.ResultSummary;
 import org.springframework.stereotype.Component;
 
@@ -34,13 +38,7 @@ public class Graph {
 
   /** The records of read statement {@code name}, run in a read transaction. */
   public List<Record> read(String name, Map<String, Object> parameters) {
-    roundTrips.incrementAndGet();
-    return driver
-        .executableQuery(queries.get(name))
-        .withParameters(parameters)
-        .withConfig(READ)
-        .execute()
-        .records();
+    return run(name, parameters, READ).records();
   }
 
   /**
@@ -72,13 +70,45 @@ public class Graph {
 
   /** Runs write statement {@code name} in its own write transaction. */
   public ResultSummary write(String name, Map<String, Object> parameters) {
+    return run(name, parameters, WRITE).summary();
+  }
+
+  /**
+   * Runs a statement within the request's deadline, if any: the time left is the transaction's
+   * timeout, so the database cancels the statement when the request runs out of time; once the time
+   * is up no statement starts.
+   */
+  private EagerResult run(String name, Map<String, Object> parameters, QueryConfig config) {
+    String statement = queries.get(name);
+    RequestDeadline.Limit deadline = RequestDeadline.current();
+    if (deadline != null) {
+      Duration left = Duration.between(Instant.now(), deadline.at());
+      if (left.isNegative() || left.isZero()) {
+        throw new RequestTimeoutException(deadline.timeout(), null);
+      }
+      config =
+          QueryConfig.builder()
+              .withRouting(config.routing())
+              // The driver's timeout has millisecond resolution; never send 0 (no timeout).
+              .withTimeout(Duration.ofMillis(Math.max(left.toMillis(), 1)))
+              .build();
+    }
     roundTrips.incrementAndGet();
-    return driver
-        .executableQuery(queries.get(name))
-        .withParameters(parameters)
-        .withConfig(WRITE)
-        .execute()
-        .summary();
+    try {
+      return driver
+          .executableQuery(statement)
+          .withParameters(parameters)
+          .withConfig(config)
+          .execute();
+    } catch (Neo4jException e) {
+      if (deadline != null
+          && (e.code().contains("TransactionTimedOut")
+              || e.code().contains("Terminated")
+              || !Instant.now().isBefore(deadline.at()))) {
+        throw new RequestTimeoutException(deadline.timeout(), e);
+      }
+      throw e;
+    }
   }
 
   /** The statement text of {@code name}, for callers that run several in one transaction. */

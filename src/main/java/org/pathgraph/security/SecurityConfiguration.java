@@ -73,6 +73,8 @@ class SecurityConfiguration {
         // Bearer tokens only, no cookies: there is no session for CSRF to ride on.
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(SecurityHeaders.headers(properties))
+        .cors(SecurityHeaders.cors(properties))
         .oauth2ResourceServer(
             o ->
                 o.jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(converter))

@@ -234,7 +234,7 @@ class DemoGraphQlTests extends DemoContextTests {
   @Test
   void keepsTheImportReport() {
     var r =
-        anonymous()
+        admin()
             .post(
                 "{ importReport { summary { objectsImported pathsImported objectsByLanguage { value count } }"
                     + " problems { severity code file message } changes { objectsWritten } } }");

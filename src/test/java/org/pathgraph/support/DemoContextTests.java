@@ -11,8 +11,16 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "pathgraph.security.jwt.secret=" + Tokens4Tests.SECRET)
+    properties = {
+      "pathgraph.security.jwt.secret=" + Tokens4Tests.SECRET,
+      "pathgraph.cors.allowed-origins=" + DemoContextTests.FRONTEND,
+      // CI machines run many builds at once; LimitsTests shortens the timeout where it tests it.
+      "pathgraph.limits.timeout=120s"
+    })
 public abstract class DemoContextTests {
+
+  /** The one origin the test context allows for CORS. */
+  public static final String FRONTEND = "https://frontend.example";
 
   @DynamicPropertySource
   static void content(DynamicPropertyRegistry registry) {
@@ -28,5 +36,9 @@ public abstract class DemoContextTests {
 
   protected GraphQlHttp teacher() {
     return anonymous().withToken(Tokens4Tests.teacher());
+  }
+
+  protected GraphQlHttp admin() {
+    return anonymous().withToken(Tokens4Tests.admin());
   }
 }

@@ -18,19 +18,33 @@ public final class GraphQlHttp {
   private final HttpClient client = HttpClient.newHttpClient();
   private final URI endpoint;
   private final String token;
+  private final Map<String, String> headers;
 
   public GraphQlHttp(int port) {
-    this(URI.create("http://127.0.0.1:" + port + "/graphql"), null);
+    this(URI.create("http://127.0.0.1:" + port + "/graphql"), null, Map.of());
   }
 
-  private GraphQlHttp(URI endpoint, String token) {
+  private GraphQlHttp(URI endpoint, String token, Map<String, String> headers) {
     this.endpoint = endpoint;
     this.token = token;
+    this.headers = headers;
   }
 
   /** The same client sending {@code Authorization: Bearer token}. */
   public GraphQlHttp withToken(String token) {
-    return new GraphQlHttp(endpoint, token);
+    return new GraphQlHttp(endpoint, token, headers);
+  }
+
+  /** The same client sending one more header (or replacing one, such as {@code Accept}). */
+  public GraphQlHttp withHeader(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new GraphQlHttp(endpoint, token, more);
+  }
+
+  /** The endpoint's URI. */
+  public URI endpoint() {
+    return endpoint;
   }
 
   /** The response of {@code query}, with its HTTP status. */
@@ -51,17 +65,26 @@ public final class GraphQlHttp {
   /** Posts a raw body with a content type. */
   public Response postRaw(String body, String contentType) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(endpoint)
-            .header("Content-Type", contentType)
-            .header("Accept", "application/graphql-response+json, application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.newBuilder(endpoint).POST(HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(builder);
+  }
+
+  /** Sends a request built on this client's endpoint, with its token and headers. */
+  public Response send(HttpRequest.Builder builder) {
+    if (!headers.containsKey("Accept")) {
+      builder.header("Accept", "application/graphql-response+json, application/json");
+    }
+    headers.forEach(builder::setHeader);
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }
     HttpRequest request = builder.build();
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-      return new Response(response.statusCode(), response.body());
+      return new Response(response.statusCode(), response.body(), response.headers());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -71,7 +94,16 @@ public final class GraphQlHttp {
   }
 
   /** An HTTP status and a JSON body read with JsonPath. */
-  public record Response(int status, String body) {
+  public record Response(int status, String body, java.net.http.HttpHeaders headers) {
+
+    public Response(int status, String body) {
+      this(status, body, java.net.http.HttpHeaders.of(Map.of(), (a, b) -> true));
+    }
+
+    /** The first value of response header {@code name}, or null. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
 
     public DocumentContext json() {
       return JsonPath.parse(body);

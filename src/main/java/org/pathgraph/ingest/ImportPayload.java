@@ -1,0 +1,4 @@
+package org.pathgraph.ingest;
+
+/** What {@code importContent} answers: the report of the import it ran. */
+record ImportPayload(ImportReport report) {}
