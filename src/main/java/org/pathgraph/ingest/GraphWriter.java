@@ -16,6 +16,14 @@ final class GraphWriter {
   }
 
   void upsertObject(ObjectSource o) {
+    graph.write("ingest/upsert-object", objectRow(o));
+  }
+
+  /**
+   * The parameters of {@code ingest/upsert-object} for {@code o}: {@code props}, {@code concepts},
+   * {@code goals} and {@code links}. The benchmark's floor loads the same rows.
+   */
+  static Map<String, Object> objectRow(ObjectSource o) {
     Map<String, Object> props = new HashMap<>();
     props.put("key", o.key());
     props.put("hruid", o.hruid());
@@ -59,12 +67,18 @@ final class GraphWriter {
       link.put("placeholder", (l.kind() == LinkKind.PATH_LINK ? "path:" : "object:") + l.target());
       links.add(link);
     }
-    graph.write(
-        "ingest/upsert-object",
-        Map.of("props", props, "concepts", o.concepts(), "goals", goals, "links", links));
+    return Map.of("props", props, "concepts", o.concepts(), "goals", goals, "links", links);
   }
 
   void upsertPath(PathSource p) {
+    graph.write("ingest/upsert-path", pathRow(p));
+  }
+
+  /**
+   * The parameters of {@code ingest/upsert-path} for {@code p}: {@code props}, {@code nodes},
+   * {@code transitions} and {@code image}.
+   */
+  static Map<String, Object> pathRow(PathSource p) {
     Map<String, Object> props = new HashMap<>();
     props.put("key", p.key());
     props.put("hruid", p.hruid());
@@ -115,13 +129,7 @@ final class GraphWriter {
                     p.imageType() == null ? "application/octet-stream" : p.imageType(),
                     "data",
                     p.image()));
-    graph.write(
-        "ingest/upsert-path",
-        Map.of(
-            "props", props,
-            "nodes", nodes,
-            "transitions", transitions,
-            "image", image));
+    return Map.of("props", props, "nodes", nodes, "transitions", transitions, "image", image);
   }
 
   void deleteObject(String key) {
