@@ -15,13 +15,16 @@ final class GraphWriter {
     this.graph = graph;
   }
 
-  void upsertObject(ObjectSource o) {
-    graph.write("ingest/upsert-object", objectRow(o));
+  /** Writes {@code objects} in one transaction: all of them or, on failure, none. */
+  void upsertObjects(List<ObjectSource> objects) {
+    graph.write(
+        "ingest/upsert-objects",
+        Map.of("rows", objects.stream().map(GraphWriter::objectRow).toList()));
   }
 
   /**
-   * The parameters of {@code ingest/upsert-object} for {@code o}: {@code props}, {@code concepts},
-   * {@code goals} and {@code links}. The benchmark's floor loads the same rows.
+   * A row of {@code ingest/upsert-objects} for {@code o}: {@code props}, {@code concepts}, {@code
+   * goals} and {@code links}. The benchmark's floor loads the same rows.
    */
   static Map<String, Object> objectRow(ObjectSource o) {
     Map<String, Object> props = new HashMap<>();
@@ -70,13 +73,15 @@ final class GraphWriter {
     return Map.of("props", props, "concepts", o.concepts(), "goals", goals, "links", links);
   }
 
-  void upsertPath(PathSource p) {
-    graph.write("ingest/upsert-path", pathRow(p));
+  /** Writes {@code paths} in one transaction: all of them or, on failure, none. */
+  void upsertPaths(List<PathSource> paths) {
+    graph.write(
+        "ingest/upsert-paths", Map.of("rows", paths.stream().map(GraphWriter::pathRow).toList()));
   }
 
   /**
-   * The parameters of {@code ingest/upsert-path} for {@code p}: {@code props}, {@code nodes},
-   * {@code transitions} and {@code image}.
+   * A row of {@code ingest/upsert-paths} for {@code p}: {@code props}, {@code nodes}, {@code
+   * transitions} and {@code image}.
    */
   static Map<String, Object> pathRow(PathSource p) {
     Map<String, Object> props = new HashMap<>();

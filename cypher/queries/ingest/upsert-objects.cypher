@@ -1,26 +1,28 @@
-// One object with its concepts, goals and links, in one transaction. `SET o = $props` drops
-// properties the new version no longer has. Links to targets not (yet) in the graph point to an
-// :Unresolved placeholder keyed "path:h/l" or "object:h/l/v", moved by resolve-links later.
-MERGE (o:LearningObject {key: $props.key})
-SET o = $props
-WITH o
+// A batch of objects with their concepts, goals and links, in one transaction (the importer sends
+// a few hundred rows, or one when it retries a failed batch object by object). `SET o = row.props`
+// drops properties the new version no longer has. Links to targets not (yet) in the graph point to
+// an :Unresolved placeholder keyed "path:h/l" or "object:h/l/v", moved by resolve-references later.
+UNWIND $rows AS row
+MERGE (o:LearningObject {key: row.props.key})
+SET o = row.props
+WITH o, row
 CALL (o) {
   MATCH (o)-[r:ABOUT|ADDRESSES|LINKS_TO]->()
   DELETE r
 }
-CALL (o) {
-  UNWIND $concepts AS uri
+CALL (o, row) {
+  UNWIND row.concepts AS uri
   MERGE (c:Concept {uri: uri})
   MERGE (o)-[:ABOUT]->(c)
 }
-CALL (o) {
-  UNWIND $goals AS goal
+CALL (o, row) {
+  UNWIND row.goals AS goal
   MERGE (g:Goal {key: goal.key})
     ON CREATE SET g.source = goal.source, g.id = goal.id
   MERGE (o)-[:ADDRESSES]->(g)
 }
-CALL (o) {
-  UNWIND $links AS link
+CALL (o, row) {
+  UNWIND row.links AS link
   OPTIONAL MATCH (p:LearningPath {key: link.target})
     WHERE link.kind = 'PATH_LINK'
   OPTIONAL MATCH (t:LearningObject {key: link.target})
@@ -36,4 +38,4 @@ CALL (o) {
     CREATE (o)-[:LINKS_TO {kind: link.kind, target: link.target, fragment: link.fragment}]->(target)
   }
 }
-RETURN o.key AS key
+RETURN count(o) AS written

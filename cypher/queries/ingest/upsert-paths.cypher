@@ -1,8 +1,10 @@
-// One path with its nodes, start nodes, transitions and cover image, in one transaction. Its old
-// nodes go first: a path is small, and rebuilding keeps node keys equal to file positions.
-MERGE (p:LearningPath {key: $props.key})
-SET p = $props
-WITH p
+// A batch of paths with their nodes, start nodes, transitions and cover images, in one transaction
+// (one row when the importer retries a failed batch path by path). A path's old nodes go first: a
+// path is small, and rebuilding keeps node keys equal to file positions.
+UNWIND $rows AS row
+MERGE (p:LearningPath {key: row.props.key})
+SET p = row.props
+WITH p, row
 CALL (p) {
   MATCH (p)-[:HAS_NODE]->(n:PathNode)
   DETACH DELETE n
@@ -11,12 +13,12 @@ CALL (p) {
   MATCH (p)-[:HAS_IMAGE]->(i:PathImage)
   DETACH DELETE i
 }
-CALL (p) {
-  UNWIND $image AS image
+CALL (p, row) {
+  UNWIND row.image AS image
   CREATE (p)-[:HAS_IMAGE]->(:PathImage {key: p.key, type: image.type, data: image.data})
 }
-CALL (p) {
-  UNWIND $nodes AS node
+CALL (p, row) {
+  UNWIND row.nodes AS node
   CREATE (n:PathNode)
   SET n = node.props
   CREATE (p)-[:HAS_NODE]->(n)
@@ -30,8 +32,8 @@ CALL (p) {
     CREATE (n)-[:SHOWS]->(o)
   }
 }
-CALL (p) {
-  UNWIND $transitions AS t
+CALL (p, row) {
+  UNWIND row.transitions AS t
   MATCH (p)-[:HAS_NODE]->(from:PathNode {index: t.from})
   OPTIONAL MATCH (p)-[:HAS_NODE]->(to:PathNode {index: t.toIndex})
   OPTIONAL MATCH (outside:LearningObject {key: t.targetKey})
@@ -49,4 +51,4 @@ CALL (p) {
                           targetKey: t.targetKey}]->(target)
   }
 }
-RETURN p.key AS key
+RETURN count(p) AS written
