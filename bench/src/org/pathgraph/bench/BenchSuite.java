@@ -78,6 +78,23 @@ public final class BenchSuite {
         here.put("import", ImportBench.run(corpus, dataDir, PAGE_CACHE));
         log("scale %d: import %s", scale, here.get("import"));
       }
+      if (only.contains("query") || (only.contains("load") && scale == loadScale)) {
+        try (Server server = Server.start(dataDir, PAGE_CACHE, SERVER_HEAP)) {
+          if (only.contains("query")) {
+            log("scale %d: queries", scale);
+            here.put("queries", new QueryBench(server, corpus).run());
+          }
+          if (only.contains("load") && scale == loadScale) {
+            log("scale %d: load", scale);
+            report.put("load", new LoadBench(server, corpus).run());
+          }
+          here.put("serverHeap", server.heap());
+        }
+      }
+      if (only.contains("render") && scale == loadScale) {
+        log("scale %d: render (JMH)", scale);
+        report.put("render", RenderBench.run(corpus));
+      }
     }
     report.put("machineEnd", Machine.describe());
     report.put("totalSeconds", (System.nanoTime() - started) / 1_000_000_000L);

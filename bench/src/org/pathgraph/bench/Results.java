@@ -27,7 +27,9 @@ final class Results {
   static void write(Path dir, String date, Map<String, Object> report) throws IOException {
     Files.writeString(dir.resolve(date + ".json"), JSON.writeValueAsString(report) + "\n");
     List<String> charts = charts(dir, date, report);
-    Files.writeString(dir.resolve(date + ".md"), Summary.markdown(date, report, charts));
+    String summary = Summary.markdown(date, report, charts);
+    Files.writeString(dir.resolve(date + ".md"), summary);
+    Files.writeString(dir.resolve("LATEST.md"), summary);
   }
 
   private static List<String> charts(Path dir, String date, Map<String, Object> report)
