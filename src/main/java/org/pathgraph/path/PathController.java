@@ -46,7 +46,9 @@ class PathController {
         .<String, PathNodes>forName("pathNodes")
         .registerMappedBatchLoader(
             (keys, env) -> {
-              Map<String, PathNodes> found = paths.nodes(keys);
+              // Nodes come with what they show the caller, so the role is part of the load.
+              Map<String, PathNodes> found =
+                  paths.nodes(keys, Role.of((GraphQLContext) env.getContext()));
               Map<String, PathNodes> result = new HashMap<>();
               keys.forEach(k -> result.put(k, found.getOrDefault(k, new PathNodes())));
               return Mono.just(result);
@@ -257,23 +259,13 @@ class PathController {
   }
 
   @SchemaMapping(typeName = "PathNode")
-  CompletableFuture<LearningObject> learningObject(
-      PathNode node,
-      DataLoader<RoleKey, PathRepository.NodeObject> nodeObjects,
-      GraphQLContext ctx) {
-    return nodeObjects
-        .load(new RoleKey(node.key(), Role.of(ctx)))
-        .thenApply(PathRepository.NodeObject::object);
+  LearningObject learningObject(PathNode node) {
+    return node.object();
   }
 
   @SchemaMapping(typeName = "PathNode")
-  CompletableFuture<Boolean> restricted(
-      PathNode node,
-      DataLoader<RoleKey, PathRepository.NodeObject> nodeObjects,
-      GraphQLContext ctx) {
-    return nodeObjects
-        .load(new RoleKey(node.key(), Role.of(ctx)))
-        .thenApply(PathRepository.NodeObject::restricted);
+  boolean restricted(PathNode node) {
+    return node.restricted();
   }
 
   @SchemaMapping(typeName = "PathNode")

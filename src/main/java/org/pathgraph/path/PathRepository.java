@@ -57,10 +57,10 @@ public class PathRepository {
   }
 
   /** The nodes of each path, in path order. */
-  Map<String, PathNodes> nodes(Collection<String> pathKeys) {
+  Map<String, PathNodes> nodes(Collection<String> pathKeys, Role role) {
     Map<String, PathNodes> result = new HashMap<>();
     graph
-        .readLists("path/nodes-of-paths", pathKeys, Role.ANONYMOUS.name(), "nodes")
+        .readLists("path/nodes-of-paths", pathKeys, role.name(), "nodes")
         .forEach(
             (key, rows) -> {
               PathNodes nodes = new PathNodes();
@@ -144,8 +144,15 @@ public class PathRepository {
             (String) n.get("refLanguage"),
             Values.integerOrNull(n.get("refVersion"))),
         Boolean.TRUE.equals(n.get("hasObject")),
+        n.get("object") instanceof Map<?, ?> o ? LearningObject.from(asStringMap(o)) : null,
+        Boolean.TRUE.equals(n.get("restricted")),
         transitions,
         nodes);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> asStringMap(Map<?, ?> map) {
+    return (Map<String, Object>) map;
   }
 
   /** An object key {@code hruid/language/version} back into its parts ("?" for no version). */
