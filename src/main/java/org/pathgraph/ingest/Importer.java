@@ -35,29 +35,49 @@ public class Importer {
 
   private final Graph graph;
   private final GraphWriter writer;
+  private final ImportStatus status;
   private final ImportLock lock;
 
   @Autowired
-  Importer(Graph graph, org.pathgraph.neo4j.GraphSchema schema) {
-    this(graph, LOCK_LEASE);
+  Importer(Graph graph, org.pathgraph.neo4j.GraphSchema schema, ImportStatus status) {
+    this(graph, status, LOCK_LEASE);
   }
 
-  Importer(Graph graph, Duration lockLease) {
+  Importer(Graph graph, ImportStatus status, Duration lockLease) {
     this.graph = graph;
+    this.status = status;
     this.writer = new GraphWriter(graph);
     this.lock = new ImportLock(graph, lockLease);
   }
 
   /** Imports {@code dir}; refuses with {@link ImportInProgressException} while another runs. */
   public ImportReport importTree(Path dir) {
+    return importTree(dir, ImportProgress.NONE);
+  }
+
+  /** Imports {@code dir}, telling {@code progress} how far it has come. */
+  public ImportReport importTree(Path dir, ImportProgress progress) {
+    ImportStatus.Run run = status.started();
+    try {
+      ImportReport report = importOnce(dir, progress);
+      status.finished(run, report);
+      return report;
+    } catch (RuntimeException e) {
+      status.failed(run, e);
+      throw e;
+    }
+  }
+
+  private ImportReport importOnce(Path dir, ImportProgress progress) {
     Path root = dir.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       throw new IllegalArgumentException("content directory does not exist: " + root);
     }
     Instant started = Instant.now();
+    progress.stage("Reading", -1);
     ContentSnapshot snapshot = new ContentReader().read(root);
     try (ImportLock.Held held = lock.acquire()) {
-      ImportReport report = write(root, started, snapshot, held);
+      ImportReport report = write(root, started, snapshot, progress, held);
       held.check();
       graph.write(
           "ingest/save-report",
@@ -84,7 +104,11 @@ public class Importer {
   }
 
   private ImportReport write(
-      Path root, Instant started, ContentSnapshot snapshot, ImportLock.Held held) {
+      Path root,
+      Instant started,
+      ContentSnapshot snapshot,
+      ImportProgress progress,
+      ImportLock.Held held) {
     Map<String, String[]> objectsInGraph = new HashMap<>();
     Map<String, String[]> pathsInGraph = new HashMap<>();
     for (Record r : graph.read("ingest/read-state", Map.of())) {
@@ -99,7 +123,9 @@ public class Importer {
     int pathsUnchanged = 0;
     int failures = 0;
 
+    progress.stage("Writing", snapshot.objects().size() + snapshot.paths().size());
     for (ObjectSource o : snapshot.objects()) {
+      progress.advance(1);
       if (unchanged(objectsInGraph.get(o.key()), o.contentHash(), o.sourceFile())) {
         objectsUnchanged++;
         continue;
@@ -113,6 +139,7 @@ public class Importer {
       }
     }
     for (PathSource p : snapshot.paths()) {
+      progress.advance(1);
       if (unchanged(pathsInGraph.get(p.key()), p.contentHash(), p.sourceFile())) {
         pathsUnchanged++;
         continue;
@@ -160,6 +187,7 @@ public class Importer {
             failures);
     // Also when this import changed nothing: an import killed after its writes but before this
     // step left placeholders that only this step turns into edges. It writes nothing otherwise.
+    progress.stage("Linking", -1);
     writer.resolveReferences();
     return new ImportReport(
         root.toString(),

@@ -16,12 +16,10 @@ class StartupImport implements ApplicationRunner {
 
   private final Importer importer;
   private final PathgraphProperties properties;
-  private final ImportStatus status;
 
-  StartupImport(Importer importer, PathgraphProperties properties, ImportStatus status) {
+  StartupImport(Importer importer, PathgraphProperties properties) {
     this.importer = importer;
     this.properties = properties;
-    this.status = status;
   }
 
   @Override
@@ -37,7 +35,7 @@ class StartupImport implements ApplicationRunner {
     long deadline = System.nanoTime() + 2 * Importer.LOCK_LEASE.toNanos();
     while (true) {
       try {
-        status.record(importer.importTree(dir));
+        importer.importTree(dir);
         return;
       } catch (ImportInProgressException e) {
         if (System.nanoTime() > deadline) {

@@ -36,8 +36,8 @@ class ImportLockTests {
       throws Exception {
     Path big = ContentTrees.generated(300, 20, "first");
     Path other = ContentTrees.generated(50, 5, "second");
-    Importer first = new Importer(graph, Importer.LOCK_LEASE);
-    Importer second = new Importer(graph, Importer.LOCK_LEASE);
+    Importer first = importer(Importer.LOCK_LEASE);
+    Importer second = importer(Importer.LOCK_LEASE);
 
     CompletableFuture<ImportReport> running =
         CompletableFuture.supplyAsync(() -> first.importTree(big));
@@ -51,7 +51,7 @@ class ImportLockTests {
     GraphDump afterBoth = GraphDump.of(driver);
 
     TestGraphs.clear();
-    new Importer(graph, Importer.LOCK_LEASE).importTree(big);
+    importer(Importer.LOCK_LEASE).importTree(big);
     assertThat(afterBoth).isEqualTo(GraphDump.of(driver));
     // Released: the second importer may run now.
     assertThat(second.importTree(other).errorCount()).isZero();
@@ -65,7 +65,7 @@ class ImportLockTests {
     holdLock(gone.pid() + "@" + host + "/killed-importer", "PT10M");
 
     ImportReport report =
-        new Importer(graph, Importer.LOCK_LEASE).importTree(ContentTrees.generated(5, 1, "x"));
+        importer(Importer.LOCK_LEASE).importTree(ContentTrees.generated(5, 1, "x"));
 
     assertThat(report.summary().objectsImported()).isEqualTo(5);
     assertThat(count("ImportLock")).as("released after the import").isZero();
@@ -74,7 +74,7 @@ class ImportLockTests {
   @Test
   void aLiveOrRemoteHolderKeepsTheLockUntilItsLeaseRunsOut() {
     Path tree = ContentTrees.generated(5, 1, "x");
-    Importer importer = new Importer(graph, Importer.LOCK_LEASE);
+    Importer importer = importer(Importer.LOCK_LEASE);
     // This very process is alive, and a holder on another host cannot be checked.
     holdLock(ManagementFactory.getRuntimeMXBean().getName() + "/other-importer", "PT10M");
     assertThatThrownBy(() -> importer.importTree(tree))
@@ -90,8 +90,8 @@ class ImportLockTests {
   @Test
   void aLongImportRenewsItsLeaseSoNobodyTakesItsLockMeanwhile() throws Exception {
     Path big = ContentTrees.generated(200, 10, "renewed");
-    Importer longRunning = new Importer(graph, Duration.ofMillis(600));
-    Importer other = new Importer(graph, Duration.ofMillis(600));
+    Importer longRunning = importer(Duration.ofMillis(600));
+    Importer other = importer(Duration.ofMillis(600));
     CompletableFuture<ImportReport> running =
         CompletableFuture.supplyAsync(() -> longRunning.importTree(big));
     waitUntil(() -> count("LearningObject") > 0 || running.isDone());
@@ -109,6 +109,13 @@ class ImportLockTests {
     assertThat(running.get(5, TimeUnit.MINUTES).errorCount()).isZero();
     assertThat(refusals).isGreaterThan(0);
     assertThat(count("LearningObject")).isEqualTo(200);
+  }
+
+  private Importer importer(Duration lease) {
+    return new Importer(
+        graph,
+        new ImportStatus(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()),
+        lease);
   }
 
   private void holdLock(String holder, String lease) {
