@@ -162,16 +162,14 @@ public class Importer {
     snapshot.paths().forEach(p -> keepPaths.add(p.key()));
     int objectsDeleted = 0;
     for (var entry : objectsInGraph.entrySet()) {
-      if (!keepObjects.contains(entry.getKey())
-          && !snapshot.rejectedFiles().contains(entry.getValue()[1])) {
+      if (!keepObjects.contains(entry.getKey()) && !snapshot.keepsPrevious(entry.getValue()[1])) {
         writer.deleteObject(entry.getKey());
         objectsDeleted++;
       }
     }
     int pathsDeleted = 0;
     for (var entry : pathsInGraph.entrySet()) {
-      if (!keepPaths.contains(entry.getKey())
-          && !snapshot.rejectedFiles().contains(entry.getValue()[1])) {
+      if (!keepPaths.contains(entry.getKey()) && !snapshot.keepsPrevious(entry.getValue()[1])) {
         writer.deletePath(entry.getKey());
         pathsDeleted++;
       }
