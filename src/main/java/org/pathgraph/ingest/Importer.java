@@ -32,25 +32,45 @@ public class Importer {
 
   private final Graph graph;
   private final GraphWriter writer;
+  private final ImportStatus status;
   private final String holder =
       ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
-  Importer(Graph graph, org.pathgraph.neo4j.GraphSchema schema) {
+  Importer(Graph graph, org.pathgraph.neo4j.GraphSchema schema, ImportStatus status) {
     this.graph = graph;
+    this.status = status;
     this.writer = new GraphWriter(graph);
   }
 
   /** Imports {@code dir}; refuses with {@link ImportInProgressException} while another runs. */
   public ImportReport importTree(Path dir) {
+    return importTree(dir, ImportProgress.NONE);
+  }
+
+  /** Imports {@code dir}, telling {@code progress} how far it has come. */
+  public ImportReport importTree(Path dir, ImportProgress progress) {
+    ImportStatus.Run run = status.started();
+    try {
+      ImportReport report = importOnce(dir, progress);
+      status.finished(run, report);
+      return report;
+    } catch (RuntimeException e) {
+      status.failed(run, e);
+      throw e;
+    }
+  }
+
+  private ImportReport importOnce(Path dir, ImportProgress progress) {
     Path root = dir.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       throw new IllegalArgumentException("content directory does not exist: " + root);
     }
     Instant started = Instant.now();
+    progress.stage("Reading", -1);
     ContentSnapshot snapshot = new ContentReader().read(root);
     acquireLock();
     try {
-      ImportReport report = write(root, started, snapshot);
+      ImportReport report = write(root, started, snapshot, progress);
       graph.write(
           "ingest/save-report",
           Map.of("json", JSON.writeValueAsString(report), "finishedAt", report.finishedAt()));
@@ -92,7 +112,8 @@ public class Importer {
     }
   }
 
-  private ImportReport write(Path root, Instant started, ContentSnapshot snapshot) {
+  private ImportReport write(
+      Path root, Instant started, ContentSnapshot snapshot, ImportProgress progress) {
     Map<String, String[]> objectsInGraph = new HashMap<>();
     Map<String, String[]> pathsInGraph = new HashMap<>();
     for (Record r : graph.read("ingest/read-state", Map.of())) {
@@ -107,7 +128,9 @@ public class Importer {
     int pathsUnchanged = 0;
     int failures = 0;
 
+    progress.stage("Writing", snapshot.objects().size() + snapshot.paths().size());
     for (ObjectSource o : snapshot.objects()) {
+      progress.advance(1);
       if (unchanged(objectsInGraph.get(o.key()), o.contentHash(), o.sourceFile())) {
         objectsUnchanged++;
         continue;
@@ -121,6 +144,7 @@ public class Importer {
       }
     }
     for (PathSource p : snapshot.paths()) {
+      progress.advance(1);
       if (unchanged(pathsInGraph.get(p.key()), p.contentHash(), p.sourceFile())) {
         pathsUnchanged++;
         continue;
@@ -166,6 +190,7 @@ public class Importer {
             pathsUnchanged,
             failures);
     if (!changes.none()) {
+      progress.stage("Linking", -1);
       writer.resolveReferences();
     }
     return new ImportReport(
