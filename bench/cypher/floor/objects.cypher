@@ -3,3 +3,4 @@
 UNWIND $rows AS row
 CREATE (o:LearningObject)
 SET o = row.props
+SET o:$(row.searchLabel)

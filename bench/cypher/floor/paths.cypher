@@ -1,6 +1,7 @@
 UNWIND $rows AS row
 CREATE (p:LearningPath)
 SET p = row.props
+SET p:$(row.searchLabel)
 WITH p, row
 UNWIND row.nodes AS node
 CREATE (n:PathNode)

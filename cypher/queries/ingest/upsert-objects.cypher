@@ -2,9 +2,13 @@
 // a few hundred rows, or one when it retries a failed batch object by object). `SET o = row.props`
 // drops properties the new version no longer has. Links to targets not (yet) in the graph point to
 // an :Unresolved placeholder keyed "path:h/l" or "object:h/l/v", moved by resolve-references later.
+// row.searchLabel (SearchNl, SearchEn, ...) puts the object in its language's full-text index; the
+// old one goes first, as the language of a key never changes but the label table may.
 UNWIND $rows AS row
 MERGE (o:LearningObject {key: row.props.key})
 SET o = row.props
+REMOVE o:$([l IN labels(o) WHERE l STARTS WITH 'Search'])
+SET o:$(row.searchLabel)
 WITH o, row
 CALL (o) {
   MATCH (o)-[r:ABOUT|ADDRESSES|LINKS_TO]->()

@@ -1,9 +1,12 @@
 // A batch of paths with their nodes, start nodes, transitions and cover images, in one transaction
 // (one row when the importer retries a failed batch path by path). A path's old nodes go first: a
 // path is small, and rebuilding keeps node keys equal to file positions.
+// row.searchLabel (SearchPathNl, ...) puts the path in its language's full-text index.
 UNWIND $rows AS row
 MERGE (p:LearningPath {key: row.props.key})
 SET p = row.props
+REMOVE p:$([l IN labels(p) WHERE l STARTS WITH 'Search'])
+SET p:$(row.searchLabel)
 WITH p, row
 CALL (p) {
   MATCH (p)-[:HAS_NODE]->(n:PathNode)

@@ -12,7 +12,8 @@ public record PathgraphProperties(
     @DefaultValue Content content,
     @DefaultValue Links links,
     @DefaultValue Security security,
-    @DefaultValue Render render) {
+    @DefaultValue Render render,
+    @DefaultValue Log log) {
 
   /** The in-process Neo4j started when no external server is configured. */
   public record Embedded(
@@ -62,4 +63,10 @@ public record PathgraphProperties(
       @DefaultValue("/blockly/viewer.html") String blocklyViewerUrl,
       @DefaultValue("3") int maxEmbedDepth,
       @DefaultValue("10000") long cacheSize) {}
+
+  /**
+   * Logging: {@code json} writes the console log as JSON lines (read before the logging system
+   * starts, by {@code logging.JsonLogs}; bound here so it is a known, documented setting).
+   */
+  public record Log(@DefaultValue("false") boolean json) {}
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.search.SearchLanguage;
 
 /** Turns parsed objects and paths into the parameters of the upsert statements, and runs them. */
 final class GraphWriter {
@@ -23,8 +24,8 @@ final class GraphWriter {
   }
 
   /**
-   * A row of {@code ingest/upsert-objects} for {@code o}: {@code props}, {@code concepts}, {@code
-   * goals} and {@code links}. The benchmark's floor loads the same rows.
+   * A row of {@code ingest/upsert-objects} for {@code o}: {@code props}, {@code searchLabel},
+   * {@code concepts}, {@code goals} and {@code links}. The benchmark's floor loads the same rows.
    */
   static Map<String, Object> objectRow(ObjectSource o) {
     Map<String, Object> props = new HashMap<>();
@@ -55,6 +56,7 @@ final class GraphWriter {
     props.put("sourceFile", o.sourceFile());
     props.put("folder", o.folder());
     props.put("contentHash", o.contentHash());
+    props.put("searchText", SearchText.of(o.contentType(), o.body()));
     props.values().removeIf(v -> v == null);
 
     List<Map<String, Object>> goals = new ArrayList<>();
@@ -70,7 +72,17 @@ final class GraphWriter {
       link.put("placeholder", (l.kind() == LinkKind.PATH_LINK ? "path:" : "object:") + l.target());
       links.add(link);
     }
-    return Map.of("props", props, "concepts", o.concepts(), "goals", goals, "links", links);
+    return Map.of(
+        "props",
+        props,
+        "searchLabel",
+        SearchLanguage.of(o.language()).objectLabel(),
+        "concepts",
+        o.concepts(),
+        "goals",
+        goals,
+        "links",
+        links);
   }
 
   /** Writes {@code paths} in one transaction: all of them or, on failure, none. */
@@ -134,7 +146,12 @@ final class GraphWriter {
                     p.imageType() == null ? "application/octet-stream" : p.imageType(),
                     "data",
                     p.image()));
-    return Map.of("props", props, "nodes", nodes, "transitions", transitions, "image", image);
+    return Map.of(
+        "props", props,
+        "searchLabel", SearchLanguage.of(p.language()).pathLabel(),
+        "nodes", nodes,
+        "transitions", transitions,
+        "image", image);
   }
 
   void deleteObject(String key) {

@@ -13,6 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.pathgraph.PathgraphProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * silent downgrade) and its roles claim makes the request a teacher's or an admin's.
  */
 @Configuration(proxyBeanMethods = false)
+// The import command runs without a web server, and so without HTTP security.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
