@@ -47,17 +47,25 @@ function teacherToken() {
   return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
 }
 
-/** Waits until the server answers GraphQL, and warms it with the catalogue's first query. */
+/**
+ * Waits until the server answers GraphQL with the scenario's path (the start-up import runs while
+ * the server already listens), and warms it with the catalogue's first query.
+ */
 async function serverReady() {
-  const deadline = Date.now() + 180_000;
+  const deadline = Date.now() + 600_000;
   for (;;) {
     try {
       const r = await fetch(`${base}/graphql`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ query: '{ learningPaths(first: 24) { totalCount edges { node { key title minAge maxAge } } } }' }),
+        body: JSON.stringify({
+          query: `query Ready($hruid: String!, $language: String!) {
+            learningPath(hruid: $hruid, language: $language) { key }
+            learningPaths(first: 24) { totalCount edges { node { key title minAge maxAge } } } }`,
+          variables: { hruid: scenario.hruid, language: scenario.language },
+        }),
       });
-      if (r.ok) return;
+      if (r.ok && (await r.json()).data?.learningPath) return;
     } catch {
       // not up yet
     }

@@ -50,7 +50,7 @@ export function conceptHref(uri) {
 }
 
 export function minutes(n) {
-  return n === null || n === undefined ? '' : `${n} min`;
+  return n ? `${n} min` : '';
 }
 
 export function ages(min, max) {
