@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.search.SearchLanguage;
 
 /** Turns parsed objects and paths into the parameters of the upsert statements, and runs them. */
 final class GraphWriter {
@@ -44,6 +45,7 @@ final class GraphWriter {
     props.put("sourceFile", o.sourceFile());
     props.put("folder", o.folder());
     props.put("contentHash", o.contentHash());
+    props.put("searchText", SearchText.of(o.contentType(), o.body()));
     props.values().removeIf(v -> v == null);
 
     List<Map<String, Object>> goals = new ArrayList<>();
@@ -61,7 +63,17 @@ final class GraphWriter {
     }
     graph.write(
         "ingest/upsert-object",
-        Map.of("props", props, "concepts", o.concepts(), "goals", goals, "links", links));
+        Map.of(
+            "props",
+            props,
+            "searchLabel",
+            SearchLanguage.of(o.language()).objectLabel(),
+            "concepts",
+            o.concepts(),
+            "goals",
+            goals,
+            "links",
+            links));
   }
 
   void upsertPath(PathSource p) {
@@ -119,6 +131,7 @@ final class GraphWriter {
         "ingest/upsert-path",
         Map.of(
             "props", props,
+            "searchLabel", SearchLanguage.of(p.language()).pathLabel(),
             "nodes", nodes,
             "transitions", transitions,
             "image", image));

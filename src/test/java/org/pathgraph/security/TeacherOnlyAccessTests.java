@@ -51,7 +51,9 @@ class TeacherOnlyAccessTests extends DemoContextTests {
             "learningPaths",
             "concept",
             "concepts",
-            "educationalGoal");
+            "educationalGoal",
+            "search",
+            "searchPaths");
   }
 
   @Test
