@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.neo4j.driver.Record;
+import org.pathgraph.PathgraphProperties;
 import org.pathgraph.neo4j.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,25 +33,36 @@ public class Importer {
 
   private final Graph graph;
   private final GraphWriter writer;
+  private final List<String> vocabularies;
   private final String holder =
       ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
-  Importer(Graph graph, org.pathgraph.neo4j.GraphSchema schema) {
+  Importer(Graph graph, org.pathgraph.neo4j.GraphSchema schema, PathgraphProperties properties) {
     this.graph = graph;
     this.writer = new GraphWriter(graph);
+    this.vocabularies =
+        properties.vocabularies() == null ? List.of() : List.copyOf(properties.vocabularies());
   }
 
   /** Imports {@code dir}; refuses with {@link ImportInProgressException} while another runs. */
   public ImportReport importTree(Path dir) {
+    return importTree(dir, vocabularies);
+  }
+
+  /**
+   * Imports {@code dir} with the vocabularies at {@code vocabularyLocations} (files or folders).
+   */
+  ImportReport importTree(Path dir, List<String> vocabularyLocations) {
     Path root = dir.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       throw new IllegalArgumentException("content directory does not exist: " + root);
     }
     Instant started = Instant.now();
     ContentSnapshot snapshot = new ContentReader().read(root);
+    Vocabulary vocabulary = VocabularyReader.read(vocabularyLocations);
     acquireLock();
     try {
-      ImportReport report = write(root, started, snapshot);
+      ImportReport report = write(root, started, snapshot, vocabulary);
       graph.write(
           "ingest/save-report",
           Map.of("json", JSON.writeValueAsString(report), "finishedAt", report.finishedAt()));
@@ -92,7 +104,8 @@ public class Importer {
     }
   }
 
-  private ImportReport write(Path root, Instant started, ContentSnapshot snapshot) {
+  private ImportReport write(
+      Path root, Instant started, ContentSnapshot snapshot, Vocabulary vocabulary) {
     Map<String, String[]> objectsInGraph = new HashMap<>();
     Map<String, String[]> pathsInGraph = new HashMap<>();
     for (Record r : graph.read("ingest/read-state", Map.of())) {
@@ -101,6 +114,19 @@ public class Importer {
           .put(r.get("key").asString(), state);
     }
     List<Problem> problems = new ArrayList<>(snapshot.problems());
+    problems.addAll(vocabulary.problems());
+    GraphWriter.VocabularyWrites vocabularyWrites = new GraphWriter.VocabularyWrites(0, 0, 0, 0);
+    // With a vocabulary file that did not parse, the graph keeps the vocabularies it has (as an
+    // object whose file turned invalid keeps its last good version), and which concepts are
+    // unknown cannot be told.
+    if (vocabulary.problems().isEmpty()) {
+      problems.addAll(unknownConcepts(snapshot, vocabulary));
+      try {
+        vocabularyWrites = writer.writeVocabulary(vocabulary);
+      } catch (RuntimeException e) {
+        problems.add(writeFailed(String.join(", ", vocabulary.files()), e));
+      }
+    }
     int objectsWritten = 0;
     int objectsUnchanged = 0;
     int pathsWritten = 0;
@@ -164,7 +190,11 @@ public class Importer {
             pathsWritten,
             pathsDeleted,
             pathsUnchanged,
-            failures);
+            failures,
+            vocabularyWrites.conceptsWritten(),
+            vocabularyWrites.conceptsRemoved(),
+            vocabularyWrites.schemesWritten(),
+            vocabularyWrites.schemesRemoved());
     if (!changes.none()) {
       writer.resolveReferences();
     }
@@ -175,6 +205,32 @@ public class Importer {
         snapshot.summary(),
         List.copyOf(problems),
         changes);
+  }
+
+  /** A warning for each concept an object is about that no vocabulary describes. */
+  private static List<Problem> unknownConcepts(ContentSnapshot snapshot, Vocabulary vocabulary) {
+    List<Problem> result = new ArrayList<>();
+    if (!vocabulary.present()) {
+      return result;
+    }
+    for (ObjectSource o : snapshot.objects()) {
+      for (String uri : o.concepts()) {
+        if (!vocabulary.concepts().containsKey(uri)) {
+          result.add(
+              new Problem(
+                  Severity.WARNING,
+                  "UNKNOWN_CONCEPT",
+                  o.sourceFile(),
+                  "skos_concepts",
+                  "concept "
+                      + uri
+                      + " is in no vocabulary ("
+                      + String.join(", ", vocabulary.files())
+                      + "); it is labelled by its URI"));
+        }
+      }
+    }
+    return result;
   }
 
   private static boolean unchanged(String[] inGraph, String hash, String file) {
