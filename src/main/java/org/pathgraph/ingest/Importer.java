@@ -33,12 +33,18 @@ public class Importer {
 
   private final Graph graph;
   private final GraphWriter writer;
+  private final ImportStatus status;
   private final List<String> vocabularies;
   private final String holder =
       ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
-  Importer(Graph graph, org.pathgraph.neo4j.GraphSchema schema, PathgraphProperties properties) {
+  Importer(
+      Graph graph,
+      org.pathgraph.neo4j.GraphSchema schema,
+      ImportStatus status,
+      PathgraphProperties properties) {
     this.graph = graph;
+    this.status = status;
     this.writer = new GraphWriter(graph);
     this.vocabularies =
         properties.vocabularies() == null ? List.of() : List.copyOf(properties.vocabularies());
@@ -46,23 +52,47 @@ public class Importer {
 
   /** Imports {@code dir}; refuses with {@link ImportInProgressException} while another runs. */
   public ImportReport importTree(Path dir) {
-    return importTree(dir, vocabularies);
+    return importTree(dir, ImportProgress.NONE);
+  }
+
+  /** Imports {@code dir}, telling {@code progress} how far it has come. */
+  public ImportReport importTree(Path dir, ImportProgress progress) {
+    return importTree(dir, progress, vocabularies);
   }
 
   /**
    * Imports {@code dir} with the vocabularies at {@code vocabularyLocations} (files or folders).
    */
   ImportReport importTree(Path dir, List<String> vocabularyLocations) {
+    return importTree(dir, ImportProgress.NONE, vocabularyLocations);
+  }
+
+  private ImportReport importTree(
+      Path dir, ImportProgress progress, List<String> vocabularyLocations) {
+    ImportStatus.Run run = status.started();
+    try {
+      ImportReport report = importOnce(dir, progress, vocabularyLocations);
+      status.finished(run, report);
+      return report;
+    } catch (RuntimeException e) {
+      status.failed(run, e);
+      throw e;
+    }
+  }
+
+  private ImportReport importOnce(
+      Path dir, ImportProgress progress, List<String> vocabularyLocations) {
     Path root = dir.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       throw new IllegalArgumentException("content directory does not exist: " + root);
     }
     Instant started = Instant.now();
+    progress.stage("Reading", -1);
     ContentSnapshot snapshot = new ContentReader().read(root);
     Vocabulary vocabulary = VocabularyReader.read(vocabularyLocations);
     acquireLock();
     try {
-      ImportReport report = write(root, started, snapshot, vocabulary);
+      ImportReport report = write(root, started, snapshot, vocabulary, progress);
       graph.write(
           "ingest/save-report",
           Map.of("json", JSON.writeValueAsString(report), "finishedAt", report.finishedAt()));
@@ -105,7 +135,11 @@ public class Importer {
   }
 
   private ImportReport write(
-      Path root, Instant started, ContentSnapshot snapshot, Vocabulary vocabulary) {
+      Path root,
+      Instant started,
+      ContentSnapshot snapshot,
+      Vocabulary vocabulary,
+      ImportProgress progress) {
     Map<String, String[]> objectsInGraph = new HashMap<>();
     Map<String, String[]> pathsInGraph = new HashMap<>();
     for (Record r : graph.read("ingest/read-state", Map.of())) {
@@ -133,7 +167,9 @@ public class Importer {
     int pathsUnchanged = 0;
     int failures = 0;
 
+    progress.stage("Writing", snapshot.objects().size() + snapshot.paths().size());
     for (ObjectSource o : snapshot.objects()) {
+      progress.advance(1);
       if (unchanged(objectsInGraph.get(o.key()), o.contentHash(), o.sourceFile())) {
         objectsUnchanged++;
         continue;
@@ -147,6 +183,7 @@ public class Importer {
       }
     }
     for (PathSource p : snapshot.paths()) {
+      progress.advance(1);
       if (unchanged(pathsInGraph.get(p.key()), p.contentHash(), p.sourceFile())) {
         pathsUnchanged++;
         continue;
@@ -196,6 +233,7 @@ public class Importer {
             vocabularyWrites.schemesWritten(),
             vocabularyWrites.schemesRemoved());
     if (!changes.none()) {
+      progress.stage("Linking", -1);
       writer.resolveReferences();
     }
     return new ImportReport(

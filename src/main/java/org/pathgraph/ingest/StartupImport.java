@@ -16,12 +16,10 @@ class StartupImport implements ApplicationRunner {
 
   private final Importer importer;
   private final PathgraphProperties properties;
-  private final ImportStatus status;
 
-  StartupImport(Importer importer, PathgraphProperties properties, ImportStatus status) {
+  StartupImport(Importer importer, PathgraphProperties properties) {
     this.importer = importer;
     this.properties = properties;
-    this.status = status;
   }
 
   @Override
@@ -32,6 +30,6 @@ class StartupImport implements ApplicationRunner {
     }
     Path dir = Path.of(properties.content().dir());
     log.info("Importing content from {}", dir.toAbsolutePath().normalize());
-    status.record(importer.importTree(dir));
+    importer.importTree(dir);
   }
 }
