@@ -1,8 +1,12 @@
 // One object with its concepts, goals and links, in one transaction. `SET o = $props` drops
 // properties the new version no longer has. Links to targets not (yet) in the graph point to an
 // :Unresolved placeholder keyed "path:h/l" or "object:h/l/v", moved by resolve-links later.
+// $searchLabel (SearchNl, SearchEn, ...) puts the object in its language's full-text index; the
+// old one goes first, as the language of a key never changes but the label table may.
 MERGE (o:LearningObject {key: $props.key})
 SET o = $props
+REMOVE o:$([l IN labels(o) WHERE l STARTS WITH 'Search'])
+SET o:$($searchLabel)
 WITH o
 CALL (o) {
   MATCH (o)-[r:ABOUT|ADDRESSES|LINKS_TO]->()

@@ -1,7 +1,10 @@
 // One path with its nodes, start nodes, transitions and cover image, in one transaction. Its old
 // nodes go first: a path is small, and rebuilding keeps node keys equal to file positions.
+// $searchLabel (SearchPathNl, ...) puts the path in its language's full-text index.
 MERGE (p:LearningPath {key: $props.key})
 SET p = $props
+REMOVE p:$([l IN labels(p) WHERE l STARTS WITH 'Search'])
+SET p:$($searchLabel)
 WITH p
 CALL (p) {
   MATCH (p)-[:HAS_NODE]->(n:PathNode)

@@ -16,6 +16,7 @@ public record PathgraphProperties(
     @DefaultValue Links links,
     @DefaultValue Security security,
     @DefaultValue Render render,
+    @DefaultValue Log log,
     @DefaultValue("vocabularies") List<String> vocabularies) {
 
   /** The in-process Neo4j started when no external server is configured. */
@@ -66,4 +67,10 @@ public record PathgraphProperties(
       @DefaultValue("/blockly/viewer.html") String blocklyViewerUrl,
       @DefaultValue("3") int maxEmbedDepth,
       @DefaultValue("10000") long cacheSize) {}
+
+  /**
+   * Logging: {@code json} writes the console log as JSON lines (read before the logging system
+   * starts, by {@code logging.JsonLogs}; bound here so it is a known, documented setting).
+   */
+  public record Log(@DefaultValue("false") boolean json) {}
 }

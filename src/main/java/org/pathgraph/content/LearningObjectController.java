@@ -70,7 +70,7 @@ class LearningObjectController {
       @Argument Integer first,
       @Argument String after,
       GraphQLContext context) {
-    return objects.page(filterParameters(filter), first, after, Role.of(context));
+    return objects.page(ObjectFilter.parameters(filter), first, after, Role.of(context));
   }
 
   @BatchMapping
@@ -176,10 +176,5 @@ class LearningObjectController {
       result.put(source, rows.getOrDefault(source.key(), List.of()).stream().map(mapper).toList());
     }
     return result;
-  }
-
-  /** The statement parameters for a {@code LearningObjectFilter}; every one present, maybe null. */
-  static Map<String, Object> filterParameters(Map<String, Object> filter) {
-    return ObjectFilter.parameters(filter);
   }
 }

@@ -6,30 +6,32 @@ import java.util.Map;
 import org.pathgraph.graphql.BadRequestException;
 
 /**
- * A {@code LearningObjectFilter} argument as statement parameters, shared by every field taking
- * one.
+ * A {@code LearningObjectFilter} as the parameters of {@code cypher/fragments/filter.cypher}: every
+ * statement taking a filter includes that fragment and gets its parameters from here.
  */
 public final class ObjectFilter {
 
+  private static final List<String> FIELDS =
+      List.of(
+          "language",
+          "contentType",
+          "concept",
+          "targetAge",
+          "minDifficulty",
+          "maxDifficulty",
+          "minEstimatedTime",
+          "maxEstimatedTime",
+          "keyword",
+          "teacherExclusive",
+          "available");
+
   private ObjectFilter() {}
 
-  /** The statement parameters for a {@code LearningObjectFilter}; every one present, maybe null. */
+  /** The statement parameters for a filter argument (null: none); every one present, maybe null. */
   public static Map<String, Object> parameters(Map<String, Object> filter) {
     Map<String, Object> f = filter == null ? Map.of() : filter;
     Map<String, Object> params = new HashMap<>();
-    for (String name :
-        List.of(
-            "language",
-            "contentType",
-            "concept",
-            "targetAge",
-            "minDifficulty",
-            "maxDifficulty",
-            "minEstimatedTime",
-            "maxEstimatedTime",
-            "keyword",
-            "teacherExclusive",
-            "available")) {
+    for (String name : FIELDS) {
       params.put(name, f.get(name));
     }
     checkRange(params, "minDifficulty", "maxDifficulty");

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.pathgraph.concept.Concept;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.search.SearchLanguage;
 
 /** Turns parsed objects and paths into the parameters of the upsert statements, and runs them. */
 final class GraphWriter {
@@ -46,6 +47,7 @@ final class GraphWriter {
     props.put("sourceFile", o.sourceFile());
     props.put("folder", o.folder());
     props.put("contentHash", o.contentHash());
+    props.put("searchText", SearchText.of(o.contentType(), o.body()));
     props.values().removeIf(v -> v == null);
 
     List<Map<String, Object>> goals = new ArrayList<>();
@@ -63,7 +65,17 @@ final class GraphWriter {
     }
     graph.write(
         "ingest/upsert-object",
-        Map.of("props", props, "concepts", o.concepts(), "goals", goals, "links", links));
+        Map.of(
+            "props",
+            props,
+            "searchLabel",
+            SearchLanguage.of(o.language()).objectLabel(),
+            "concepts",
+            o.concepts(),
+            "goals",
+            goals,
+            "links",
+            links));
   }
 
   void upsertPath(PathSource p) {
@@ -121,6 +133,7 @@ final class GraphWriter {
         "ingest/upsert-path",
         Map.of(
             "props", props,
+            "searchLabel", SearchLanguage.of(p.language()).pathLabel(),
             "nodes", nodes,
             "transitions", transitions,
             "image", image));

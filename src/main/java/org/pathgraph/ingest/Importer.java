@@ -1,8 +1,8 @@
 package org.pathgraph.ingest;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,12 +10,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.neo4j.driver.Record;
 import org.pathgraph.PathgraphProperties;
 import org.pathgraph.neo4j.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,23 +31,39 @@ public class Importer {
   private static final Logger log = LoggerFactory.getLogger(Importer.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** How long the import lock outlives a holder that died; a live one renews it. */
+  static final Duration LOCK_LEASE = Duration.ofSeconds(30);
+
   private final Graph graph;
   private final GraphWriter writer;
   private final ImportStatus status;
+  private final ImportLock lock;
   private final List<String> vocabularies;
-  private final String holder =
-      ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
+  @Autowired
   Importer(
       Graph graph,
       org.pathgraph.neo4j.GraphSchema schema,
       ImportStatus status,
       PathgraphProperties properties) {
+    this(
+        graph,
+        status,
+        LOCK_LEASE,
+        properties.vocabularies() == null ? List.of() : properties.vocabularies());
+  }
+
+  /** An importer reading no vocabularies, for tests of the import machinery. */
+  Importer(Graph graph, ImportStatus status, Duration lockLease) {
+    this(graph, status, lockLease, List.of());
+  }
+
+  Importer(Graph graph, ImportStatus status, Duration lockLease, List<String> vocabularies) {
     this.graph = graph;
     this.status = status;
     this.writer = new GraphWriter(graph);
-    this.vocabularies =
-        properties.vocabularies() == null ? List.of() : List.copyOf(properties.vocabularies());
+    this.lock = new ImportLock(graph, lockLease);
+    this.vocabularies = List.copyOf(vocabularies);
   }
 
   /** Imports {@code dir}; refuses with {@link ImportInProgressException} while another runs. */
@@ -90,9 +106,9 @@ public class Importer {
     progress.stage("Reading", -1);
     ContentSnapshot snapshot = new ContentReader().read(root);
     Vocabulary vocabulary = VocabularyReader.read(vocabularyLocations);
-    acquireLock();
-    try {
-      ImportReport report = write(root, started, snapshot, vocabulary, progress);
+    try (ImportLock.Held held = lock.acquire()) {
+      ImportReport report = write(root, started, snapshot, vocabulary, progress, held);
+      held.check();
       graph.write(
           "ingest/save-report",
           Map.of("json", JSON.writeValueAsString(report), "finishedAt", report.finishedAt()));
@@ -105,8 +121,6 @@ public class Importer {
           report.errorCount(),
           report.changes());
       return report;
-    } finally {
-      graph.write("ingest/release-lock", Map.of("holder", holder));
     }
   }
 
@@ -119,27 +133,13 @@ public class Importer {
     return JSON.readValue(rows.get(0).get("json").asString(), ImportReport.class);
   }
 
-  private void acquireLock() {
-    Record row =
-        graph
-            .driver()
-            .executableQuery(graph.statement("ingest/acquire-lock"))
-            .withParameters(Map.of("holder", holder, "lease", "PT10M"))
-            .execute()
-            .records()
-            .get(0);
-    graph.countRoundTrip();
-    if (!row.get("acquired").asBoolean()) {
-      throw new ImportInProgressException(row.get("holder").asString());
-    }
-  }
-
   private ImportReport write(
       Path root,
       Instant started,
       ContentSnapshot snapshot,
       Vocabulary vocabulary,
-      ImportProgress progress) {
+      ImportProgress progress,
+      ImportLock.Held held) {
     Map<String, String[]> objectsInGraph = new HashMap<>();
     Map<String, String[]> pathsInGraph = new HashMap<>();
     for (Record r : graph.read("ingest/read-state", Map.of())) {
@@ -197,6 +197,7 @@ public class Importer {
       }
     }
 
+    held.check();
     // Keys still in the graph but no longer in the tree go, unless their file is still there and
     // merely invalid now: then the last good version stays (the problem is in the report).
     Set<String> keepObjects = new HashSet<>();
@@ -205,16 +206,14 @@ public class Importer {
     snapshot.paths().forEach(p -> keepPaths.add(p.key()));
     int objectsDeleted = 0;
     for (var entry : objectsInGraph.entrySet()) {
-      if (!keepObjects.contains(entry.getKey())
-          && !snapshot.rejectedFiles().contains(entry.getValue()[1])) {
+      if (!keepObjects.contains(entry.getKey()) && !snapshot.keepsPrevious(entry.getValue()[1])) {
         writer.deleteObject(entry.getKey());
         objectsDeleted++;
       }
     }
     int pathsDeleted = 0;
     for (var entry : pathsInGraph.entrySet()) {
-      if (!keepPaths.contains(entry.getKey())
-          && !snapshot.rejectedFiles().contains(entry.getValue()[1])) {
+      if (!keepPaths.contains(entry.getKey()) && !snapshot.keepsPrevious(entry.getValue()[1])) {
         writer.deletePath(entry.getKey());
         pathsDeleted++;
       }
@@ -232,10 +231,10 @@ public class Importer {
             vocabularyWrites.conceptsRemoved(),
             vocabularyWrites.schemesWritten(),
             vocabularyWrites.schemesRemoved());
-    if (!changes.none()) {
-      progress.stage("Linking", -1);
-      writer.resolveReferences();
-    }
+    // Also when this import changed nothing: an import killed after its writes but before this
+    // step left placeholders that only this step turns into edges. It writes nothing otherwise.
+    progress.stage("Linking", -1);
+    writer.resolveReferences();
     return new ImportReport(
         root.toString(),
         started.toString(),

@@ -56,7 +56,9 @@ class TeacherOnlyAccessTests extends DemoContextTests {
             "educationalGoals",
             "conceptSchemes",
             "topConcepts",
-            "conceptLookup");
+            "conceptLookup",
+            "search",
+            "searchPaths");
   }
 
   @Test
