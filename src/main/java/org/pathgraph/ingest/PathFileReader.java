@@ -396,7 +396,8 @@ final class PathFileReader {
       return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
     }
     if (node.isNumber()) {
-      return node.decimalValue();
+      // 1e999 parses to Infinity, which has no decimal form (found by FuzzedContentTests).
+      return Double.isFinite(node.doubleValue()) ? node.decimalValue() : node.doubleValue();
     }
     if (node.isBoolean()) {
       return node.booleanValue();

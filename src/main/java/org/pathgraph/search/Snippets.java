@@ -126,6 +126,13 @@ final class Snippets {
     }
     from = wordStart(text, from);
     to = wordEnd(text, to);
+    // A cut inside an over-long word must not split a surrogate pair.
+    if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+      from--;
+    }
+    if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+      to++;
+    }
     StringBuilder out = new StringBuilder();
     if (from > 0) {
       out.append('…');

@@ -7,8 +7,12 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.neo4j.driver.Driver;
 import org.pathgraph.ingest.Importer;
 import org.pathgraph.neo4j.Graph;
 import org.pathgraph.support.GraphQlHttp;
@@ -28,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"pathgraph.content.dir=", "pathgraph.security.jwt.secret=" + Tokens4Tests.SECRET})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SampleSearchTests {
 
   private static final String SEARCH =
@@ -47,6 +52,7 @@ class SampleSearchTests {
 
   @Autowired Importer importer;
   @Autowired Graph graph;
+  @Autowired Driver driver;
   @LocalServerPort int port;
 
   @BeforeAll
@@ -112,5 +118,27 @@ class SampleSearchTests {
     List<Integer> learnerCounts =
         learner.read("$.data.search.facets[?(@.field == 'language')].buckets[*].count");
     assertThat(learnerCounts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(learnerTotal);
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void anObjectWrittenBeforeSearchExistedIsRewrittenOnceByTheNextImport() {
+    // As a database from before full-text search holds it: no Search label, no search text.
+    driver
+        .executableQuery(
+            "MATCH (o:LearningObject {hruid: 'kiks_gradient_descent'})"
+                + " REMOVE o:SearchNl, o.searchText")
+        .execute();
+    var before = anonymous().post(SEARCH, Map.of("q", "gradient", "language", "nl"));
+    assertThat((List<String>) before.read("$.data.search.edges[*].node.hruid"))
+        .doesNotContain("kiks_gradient_descent");
+
+    var changes = importer.importTree(GraphTestSupport.SAMPLE).changes();
+    assertThat(changes.objectsWritten()).isEqualTo(1);
+    assertThat(changes.pathsWritten()).isZero();
+    var after = anonymous().post(SEARCH, Map.of("q", "gradient", "language", "nl"));
+    assertThat((List<String>) after.read("$.data.search.edges[*].node.hruid"))
+        .contains("kiks_gradient_descent");
+    assertThat(importer.importTree(GraphTestSupport.SAMPLE).changes().none()).isTrue();
   }
 }

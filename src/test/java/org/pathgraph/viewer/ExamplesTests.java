@@ -33,7 +33,11 @@ class ExamplesTests extends DemoContextTests {
   @Test
   void coverWhatEachKindOfUserNeeds() throws IOException {
     assertThat(examples().map(f -> f.getFileName().toString()))
-        .contains("navigation.graphql", "curriculum-by-concept.graphql", "related-objects.graphql");
+        .contains(
+            "navigation.graphql",
+            "curriculum-by-concept.graphql",
+            "related-objects.graphql",
+            "search.graphql");
   }
 
   @ParameterizedTest
