@@ -94,7 +94,7 @@ final class ImportCli implements Callable<Integer> {
     // Quiet unless asked (--logging.level.root=INFO wins over a default property).
     app.setDefaultProperties(
         Map.of("logging.level.root", "WARN", "spring.main.banner-mode", "off"));
-    boolean showProgress = progress != null ? progress : System.console() != null;
+    boolean showProgress = progress != null ? progress : stderrIsTerminal();
     // Logs go to standard error, so standard output carries only the report (JSON stays JSON).
     PrintStream stdout = System.out;
     System.setOut(err);
@@ -119,14 +119,28 @@ final class ImportCli implements Callable<Integer> {
   }
 
   private ProgressBarBuilder bar() {
-    ProgressBarBuilder b =
-        new ProgressBarBuilder().setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200);
-    // On a terminal the library draws in place on System.err; elsewhere (a forced --progress
-    // into a file or a test) it writes plain lines to our error stream.
-    if (System.console() == null || err != System.err) {
-      b.setConsumer(new ConsoleProgressBarConsumer(err, 100));
+    // Plain carriage-return redraws on our error stream: in place on a terminal, and no terminal
+    // probing (which would need a console) when the output is redirected.
+    return new ProgressBarBuilder()
+        .setStyle(ProgressBarStyle.ASCII)
+        .setUpdateIntervalMillis(200)
+        .setConsumer(new ConsoleProgressBarConsumer(err, 100));
+  }
+
+  /**
+   * True when standard error is a terminal. {@code System.console()} needs standard output to be
+   * one too, which {@code import --json > report.json} is not; on Linux /proc tells about fd 2.
+   */
+  private static boolean stderrIsTerminal() {
+    if (System.console() != null) {
+      return true;
     }
-    return b;
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
   }
 
   private void print(ImportReport report) {

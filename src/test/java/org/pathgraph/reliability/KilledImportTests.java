@@ -37,9 +37,9 @@ class KilledImportTests {
   static void cleanImport() throws Exception {
     tree = ContentTrees.generated(OBJECTS, 40, "v1");
     Path data = Path.of(GraphTestSupport.freshDataDir("clean"));
-    Process p = importer(data, Servers.freePort());
+    Process p = importer(data, Servers.freePort(), "import.log");
     assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
-    assertThat(p.exitValue()).as(log(data)).isZero();
+    assertThat(p.exitValue()).as(log(data, "import.log")).isZero();
     clean = dump(data);
     assertThat(clean.nodes()).containsEntry("LearningObject", (long) OBJECTS);
   }
@@ -50,7 +50,7 @@ class KilledImportTests {
       throws Exception {
     Path data = Path.of(GraphTestSupport.freshDataDir("killed-" + when));
     int bolt = Servers.freePort();
-    Process first = importer(data, bolt);
+    Process first = importer(data, bolt, "killed.log");
     long seen = waitFor(first, bolt, n -> n >= objects);
     boolean killed = first.isAlive();
     first.destroyForcibly(); // SIGKILL: no shutdown hook, no lock release, no report
@@ -63,14 +63,14 @@ class KilledImportTests {
             + " objects in the graph");
     assertThat(killed).as("the import was still running at the kill point").isTrue();
 
-    Process rerun = importer(data, Servers.freePort());
+    Process rerun = importer(data, Servers.freePort(), "rerun.log");
     assertThat(rerun.waitFor(10, TimeUnit.MINUTES)).isTrue();
-    assertThat(rerun.exitValue()).as(log(data)).isZero();
+    assertThat(rerun.exitValue()).as(log(data, "rerun.log")).isZero();
     assertThat(dump(data)).isEqualTo(clean);
   }
 
   /** Starts {@code import} of the tree in a child JVM with the test classpath. */
-  private static Process importer(Path data, int boltPort) throws Exception {
+  private static Process importer(Path data, int boltPort, String log) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(
@@ -93,7 +93,7 @@ class KilledImportTests {
             "--pathgraph.embedded.page-cache=32m"));
     return new ProcessBuilder(command)
         .redirectErrorStream(true)
-        .redirectOutput(data.resolve("import.log").toFile())
+        .redirectOutput(data.resolve(log).toFile())
         .start();
   }
 
@@ -130,9 +130,9 @@ class KilledImportTests {
     }
   }
 
-  private static String log(Path data) {
+  private static String log(Path data, String name) {
     try {
-      return Files.readString(data.resolve("import.log"));
+      return Files.readString(data.resolve(name));
     } catch (java.io.IOException e) {
       return "no log: " + e;
     }
