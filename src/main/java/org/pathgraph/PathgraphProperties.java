@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Every {@code pathgraph.*} setting, typed. The README's configuration table lists them. */
+/**
+ * Every {@code pathgraph.*} setting, typed. The README's configuration table lists them. {@code
+ * vocabularies} are the SKOS files (or folders of them) imported with the content; empty: none.
+ */
 @ConfigurationProperties("pathgraph")
 public record PathgraphProperties(
     @DefaultValue Embedded embedded,
@@ -13,7 +16,8 @@ public record PathgraphProperties(
     @DefaultValue Links links,
     @DefaultValue Security security,
     @DefaultValue Render render,
-    @DefaultValue Log log) {
+    @DefaultValue Log log,
+    @DefaultValue("vocabularies") List<String> vocabularies) {
 
   /** The in-process Neo4j started when no external server is configured. */
   public record Embedded(

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Record;
+import org.pathgraph.concept.Concept;
 import org.pathgraph.neo4j.Graph;
 import org.pathgraph.search.SearchLanguage;
 
@@ -143,6 +145,96 @@ final class GraphWriter {
 
   void deletePath(String key) {
     graph.write("ingest/delete-path", Map.of("key", key));
+  }
+
+  /** What {@link #writeVocabulary} wrote. */
+  record VocabularyWrites(
+      int conceptsWritten, int conceptsRemoved, int schemesWritten, int schemesRemoved) {}
+
+  /**
+   * Writes the concepts and schemes whose hash differs from the one the graph holds, and removes
+   * what no vocabulary describes any more, in one transaction; writes nothing when nothing changed.
+   */
+  VocabularyWrites writeVocabulary(Vocabulary vocabulary) {
+    Map<String, String> conceptsInGraph = new HashMap<>();
+    Map<String, String> schemesInGraph = new HashMap<>();
+    for (Record r : graph.read("ingest/read-vocabulary-state", Map.of())) {
+      ("concept".equals(r.get("kind").asString()) ? conceptsInGraph : schemesInGraph)
+          .put(r.get("uri").asString(), r.get("hash").asString(null));
+    }
+    List<Map<String, Object>> concepts = new ArrayList<>();
+    for (Vocabulary.Entry c : vocabulary.concepts().values()) {
+      String hash = c.hash();
+      if (hash.equals(conceptsInGraph.get(c.uri()))) {
+        continue;
+      }
+      Map<String, Object> props = new HashMap<>();
+      props.put("uri", c.uri());
+      props.put("fromVocabulary", true);
+      props.put("vocabularyHash", hash);
+      props.put("prefLabel", Concept.pick(c.prefLabels(), null, c.uri()));
+      props.put("prefLabelLanguages", List.copyOf(c.prefLabels().keySet()));
+      props.put("prefLabelTexts", List.copyOf(c.prefLabels().values()));
+      List<String> altLanguages = new ArrayList<>();
+      List<String> altTexts = new ArrayList<>();
+      c.altLabels()
+          .forEach(
+              (language, texts) ->
+                  texts.forEach(
+                      t -> {
+                        altLanguages.add(language);
+                        altTexts.add(t);
+                      }));
+      props.put("altLabelLanguages", altLanguages);
+      props.put("altLabelTexts", altTexts);
+      props.put("notation", c.notation());
+      props.values().removeIf(v -> v == null || (v instanceof List<?> l && l.isEmpty()));
+      concepts.add(
+          Map.of(
+              "props", props,
+              "broader", List.copyOf(c.broader()),
+              "related", List.copyOf(c.related()),
+              "schemes", List.copyOf(c.schemes()),
+              "topConceptOf", List.copyOf(c.topConceptOf())));
+    }
+    List<Map<String, Object>> schemes = new ArrayList<>();
+    for (Vocabulary.Scheme s : vocabulary.schemes().values()) {
+      String hash = s.hash();
+      if (hash.equals(schemesInGraph.get(s.uri()))) {
+        continue;
+      }
+      Map<String, Object> props = new HashMap<>();
+      props.put("uri", s.uri());
+      props.put("vocabularyHash", hash);
+      props.put("titleLanguages", List.copyOf(s.titles().keySet()));
+      props.put("titleTexts", List.copyOf(s.titles().values()));
+      props.values().removeIf(v -> v instanceof List<?> l && l.isEmpty());
+      schemes.add(props);
+    }
+    List<String> removedConcepts =
+        conceptsInGraph.keySet().stream()
+            .filter(uri -> !vocabulary.concepts().containsKey(uri))
+            .sorted()
+            .toList();
+    List<String> removedSchemes =
+        schemesInGraph.keySet().stream()
+            .filter(uri -> !vocabulary.schemes().containsKey(uri))
+            .sorted()
+            .toList();
+    VocabularyWrites writes =
+        new VocabularyWrites(
+            concepts.size(), removedConcepts.size(), schemes.size(), removedSchemes.size());
+    if (writes.equals(new VocabularyWrites(0, 0, 0, 0))) {
+      return writes;
+    }
+    graph.write(
+        "ingest/upsert-vocabulary",
+        Map.of(
+            "concepts", concepts,
+            "schemes", schemes,
+            "removedConcepts", removedConcepts,
+            "removedSchemes", removedSchemes));
+    return writes;
   }
 
   void resolveReferences() {

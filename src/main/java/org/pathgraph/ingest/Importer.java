@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Record;
+import org.pathgraph.PathgraphProperties;
 import org.pathgraph.neo4j.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,17 +38,32 @@ public class Importer {
   private final GraphWriter writer;
   private final ImportStatus status;
   private final ImportLock lock;
+  private final List<String> vocabularies;
 
   @Autowired
-  Importer(Graph graph, org.pathgraph.neo4j.GraphSchema schema, ImportStatus status) {
-    this(graph, status, LOCK_LEASE);
+  Importer(
+      Graph graph,
+      org.pathgraph.neo4j.GraphSchema schema,
+      ImportStatus status,
+      PathgraphProperties properties) {
+    this(
+        graph,
+        status,
+        LOCK_LEASE,
+        properties.vocabularies() == null ? List.of() : properties.vocabularies());
   }
 
+  /** An importer reading no vocabularies, for tests of the import machinery. */
   Importer(Graph graph, ImportStatus status, Duration lockLease) {
+    this(graph, status, lockLease, List.of());
+  }
+
+  Importer(Graph graph, ImportStatus status, Duration lockLease, List<String> vocabularies) {
     this.graph = graph;
     this.status = status;
     this.writer = new GraphWriter(graph);
     this.lock = new ImportLock(graph, lockLease);
+    this.vocabularies = List.copyOf(vocabularies);
   }
 
   /** Imports {@code dir}; refuses with {@link ImportInProgressException} while another runs. */
@@ -57,9 +73,21 @@ public class Importer {
 
   /** Imports {@code dir}, telling {@code progress} how far it has come. */
   public ImportReport importTree(Path dir, ImportProgress progress) {
+    return importTree(dir, progress, vocabularies);
+  }
+
+  /**
+   * Imports {@code dir} with the vocabularies at {@code vocabularyLocations} (files or folders).
+   */
+  ImportReport importTree(Path dir, List<String> vocabularyLocations) {
+    return importTree(dir, ImportProgress.NONE, vocabularyLocations);
+  }
+
+  private ImportReport importTree(
+      Path dir, ImportProgress progress, List<String> vocabularyLocations) {
     ImportStatus.Run run = status.started();
     try {
-      ImportReport report = importOnce(dir, progress);
+      ImportReport report = importOnce(dir, progress, vocabularyLocations);
       status.finished(run, report);
       return report;
     } catch (RuntimeException e) {
@@ -68,7 +96,8 @@ public class Importer {
     }
   }
 
-  private ImportReport importOnce(Path dir, ImportProgress progress) {
+  private ImportReport importOnce(
+      Path dir, ImportProgress progress, List<String> vocabularyLocations) {
     Path root = dir.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       throw new IllegalArgumentException("content directory does not exist: " + root);
@@ -76,8 +105,9 @@ public class Importer {
     Instant started = Instant.now();
     progress.stage("Reading", -1);
     ContentSnapshot snapshot = new ContentReader().read(root);
+    Vocabulary vocabulary = VocabularyReader.read(vocabularyLocations);
     try (ImportLock.Held held = lock.acquire()) {
-      ImportReport report = write(root, started, snapshot, progress, held);
+      ImportReport report = write(root, started, snapshot, vocabulary, progress, held);
       held.check();
       graph.write(
           "ingest/save-report",
@@ -107,6 +137,7 @@ public class Importer {
       Path root,
       Instant started,
       ContentSnapshot snapshot,
+      Vocabulary vocabulary,
       ImportProgress progress,
       ImportLock.Held held) {
     Map<String, String[]> objectsInGraph = new HashMap<>();
@@ -117,6 +148,19 @@ public class Importer {
           .put(r.get("key").asString(), state);
     }
     List<Problem> problems = new ArrayList<>(snapshot.problems());
+    problems.addAll(vocabulary.problems());
+    GraphWriter.VocabularyWrites vocabularyWrites = new GraphWriter.VocabularyWrites(0, 0, 0, 0);
+    // With a vocabulary file that did not parse, the graph keeps the vocabularies it has (as an
+    // object whose file turned invalid keeps its last good version), and which concepts are
+    // unknown cannot be told.
+    if (vocabulary.problems().isEmpty()) {
+      problems.addAll(unknownConcepts(snapshot, vocabulary));
+      try {
+        vocabularyWrites = writer.writeVocabulary(vocabulary);
+      } catch (RuntimeException e) {
+        problems.add(writeFailed(String.join(", ", vocabulary.files()), e));
+      }
+    }
     int objectsWritten = 0;
     int objectsUnchanged = 0;
     int pathsWritten = 0;
@@ -182,7 +226,11 @@ public class Importer {
             pathsWritten,
             pathsDeleted,
             pathsUnchanged,
-            failures);
+            failures,
+            vocabularyWrites.conceptsWritten(),
+            vocabularyWrites.conceptsRemoved(),
+            vocabularyWrites.schemesWritten(),
+            vocabularyWrites.schemesRemoved());
     // Also when this import changed nothing: an import killed after its writes but before this
     // step left placeholders that only this step turns into edges. It writes nothing otherwise.
     progress.stage("Linking", -1);
@@ -194,6 +242,32 @@ public class Importer {
         snapshot.summary(),
         List.copyOf(problems),
         changes);
+  }
+
+  /** A warning for each concept an object is about that no vocabulary describes. */
+  private static List<Problem> unknownConcepts(ContentSnapshot snapshot, Vocabulary vocabulary) {
+    List<Problem> result = new ArrayList<>();
+    if (!vocabulary.present()) {
+      return result;
+    }
+    for (ObjectSource o : snapshot.objects()) {
+      for (String uri : o.concepts()) {
+        if (!vocabulary.concepts().containsKey(uri)) {
+          result.add(
+              new Problem(
+                  Severity.WARNING,
+                  "UNKNOWN_CONCEPT",
+                  o.sourceFile(),
+                  "skos_concepts",
+                  "concept "
+                      + uri
+                      + " is in no vocabulary ("
+                      + String.join(", ", vocabulary.files())
+                      + "); it is labelled by its URI"));
+        }
+      }
+    }
+    return result;
   }
 
   private static boolean unchanged(String[] inGraph, String hash, String file) {

@@ -37,7 +37,8 @@ class TeacherOnlyAccessTests extends DemoContextTests {
                 "source", "\"Source\"",
                 "id", "\"id\"",
                 "query", "\"deep learning\"",
-                "label", "\"computers\""))
+                "label", "\"computers\"",
+                "scheme", "\"http://ilearn.ilabt.imec.be/vocab/curr1\""))
         .queries();
   }
 
@@ -52,6 +53,10 @@ class TeacherOnlyAccessTests extends DemoContextTests {
             "concept",
             "concepts",
             "educationalGoal",
+            "educationalGoals",
+            "conceptSchemes",
+            "topConcepts",
+            "conceptLookup",
             "search",
             "searchPaths");
   }
