@@ -65,6 +65,10 @@ class PathController {
                   k -> result.put(k, found.getOrDefault(k.key(), PathRepository.NodeObject.NONE)));
               return Mono.just(result);
             });
+    // The role is the same for every key of a request, so one statement answers them all.
+    loaders
+        .<RelatedKey, List<RelatedPath>>forName("relatedPaths")
+        .registerMappedBatchLoader((keys, env) -> Mono.just(paths.related(List.copyOf(keys))));
     // The derived figures of a path are five fields answered by one batched statement.
     loaders
         .<RoleKey, Map<String, Object>>forName("pathStats")
@@ -79,8 +83,25 @@ class PathController {
             });
   }
 
+  /** The related paths of one path, as a data-loader key. */
+  record RelatedKey(String key, int first, List<String> languages, Role role) {}
+
   /** A key and the role of the request it is loaded for: what is visible depends on it. */
   record RoleKey(String key, Role role) {}
+
+  @SchemaMapping
+  CompletableFuture<List<RelatedPath>> relatedPaths(
+      LearningPath path,
+      @Argument Integer first,
+      @Argument List<String> languages,
+      DataLoader<RelatedKey, List<RelatedPath>> relatedPaths,
+      GraphQLContext ctx) {
+    // RequestLimits has checked `first` (1 to 100) before execution.
+    int size = first == null ? 10 : first;
+    return relatedPaths.load(
+        new RelatedKey(
+            path.key(), size, languages == null ? null : List.copyOf(languages), Role.of(ctx)));
+  }
 
   @QueryMapping
   LearningPath learningPath(@Argument String hruid, @Argument String language) {

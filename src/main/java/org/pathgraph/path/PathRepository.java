@@ -165,4 +165,36 @@ public class PathRepository {
         key.substring(middle + 1, last),
         version.matches("-?\\d{1,9}") ? Integer.valueOf(version) : null);
   }
+
+  /** The related paths of each key, best first (see {@code path/related-paths.cypher}). */
+  Map<PathController.RelatedKey, List<RelatedPath>> related(List<PathController.RelatedKey> keys) {
+    List<Map<String, Object>> requests = new java.util.ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      Map<String, Object> r = new HashMap<>();
+      r.put("id", i);
+      r.put("key", keys.get(i).key());
+      r.put("first", keys.get(i).first());
+      r.put("languages", keys.get(i).languages());
+      requests.add(r);
+    }
+    Map<String, Object> params = new HashMap<>();
+    params.put("requests", requests);
+    params.put("role", keys.get(0).role().name());
+    params.put("objectWeight", RelatedPath.OBJECT_WEIGHT);
+    params.put("linkWeight", RelatedPath.LINK_WEIGHT);
+    Map<PathController.RelatedKey, List<RelatedPath>> result = new HashMap<>();
+    keys.forEach(k -> result.put(k, List.of()));
+    for (Record row : graph.read("path/related-paths", params)) {
+      result.put(
+          keys.get(row.get("id").asInt()),
+          row.get("related")
+              .asList(
+                  v ->
+                      new RelatedPath(
+                          LearningPath.from(v.get("path").asMap()),
+                          v.get("score").asDouble(),
+                          v.get("reasons").asList(org.neo4j.driver.Value::asString))));
+    }
+    return result;
+  }
 }
