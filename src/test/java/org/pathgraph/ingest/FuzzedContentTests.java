@@ -22,7 +22,11 @@ import org.pathgraph.neo4j.TestGraphs;
  */
 class FuzzedContentTests {
 
-  private static final long SEED = Long.getLong("pathgraph.fuzz.seed", System.nanoTime());
+  // A fixed default keeps every build reproducible (CI must not turn red at random); pass
+  // -Dpathgraph.fuzz.seed=<n> to explore other inputs.
+  private static final long DEFAULT_SEED = 20261129L;
+
+  private static final long SEED = Long.getLong("pathgraph.fuzz.seed", DEFAULT_SEED);
   private static final int TRIES = Integer.getInteger("pathgraph.fuzz.tries", 300);
   private static final String[] OBJECT_KEYS = {
     "hruid",

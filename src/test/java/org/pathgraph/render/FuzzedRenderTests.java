@@ -16,7 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class FuzzedRenderTests {
 
-  private static final long SEED = Long.getLong("pathgraph.fuzz.seed", System.nanoTime());
+  // A fixed default keeps every build reproducible (CI must not turn red at random); pass
+  // -Dpathgraph.fuzz.seed=<n> to explore other inputs.
+  private static final long DEFAULT_SEED = 20261129L;
+
+  private static final long SEED = Long.getLong("pathgraph.fuzz.seed", DEFAULT_SEED);
   private static final int TRIES = Integer.getInteger("pathgraph.fuzz.tries", 300);
   private static final String[] PIECES = {
     "# Title\n",
