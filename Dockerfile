@@ -5,6 +5,11 @@
 # rather than going through ./mvnw, which would download Maven a second time.
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /build
+# The Maven build installs the viewer's locked npm packages (src/main/frontend/build.mjs): it needs
+# Node.js and npm, taken from the official Node image.
+COPY --from=node:20-bookworm-slim /usr/local/bin/node /usr/local/bin/node
+COPY --from=node:20-bookworm-slim /usr/local/lib/node_modules/npm /usr/local/lib/node_modules/npm
+RUN ln -s /usr/local/lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm
 # Copy the whole build context (.dockerignore keeps out target/, data/ and .git).
 # This picks up pom.xml, src/ and the top-level resource folders (graphql/, cypher/)
 # that the pom packs into the jar.
@@ -26,6 +31,8 @@ WORKDIR /app
 # root owns the jar, so the application user cannot change it. /app itself belongs
 # to that user, so a local data/ folder (embedded mode) can still be created in it.
 COPY --from=build /build/target/pathgraph.jar /app/pathgraph.jar
+# The SKOS vocabularies, found at the default pathgraph.vocabularies (./vocabularies).
+COPY --from=build /build/vocabularies /app/vocabularies
 USER pathgraph
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=5 \

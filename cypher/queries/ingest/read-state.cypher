@@ -1,6 +1,13 @@
-// What the graph holds, to plan an incremental import: one row per object and per path.
+// What the graph holds, to plan an incremental import: one row per object and per path. A node
+// without a Search* label was written before full-text search existed: its hash reads as null, so
+// the import rewrites it once (and gives it its label and search text) even though its file is
+// unchanged.
 MATCH (o:LearningObject)
-RETURN 'object' AS kind, o.key AS key, o.contentHash AS hash, o.sourceFile AS file
+RETURN 'object' AS kind, o.key AS key,
+       CASE WHEN any(l IN labels(o) WHERE l STARTS WITH 'Search') THEN o.contentHash END AS hash,
+       o.sourceFile AS file
 UNION ALL
 MATCH (p:LearningPath)
-RETURN 'path' AS kind, p.key AS key, p.contentHash AS hash, p.sourceFile AS file
+RETURN 'path' AS kind, p.key AS key,
+       CASE WHEN any(l IN labels(p) WHERE l STARTS WITH 'Search') THEN p.contentHash END AS hash,
+       p.sourceFile AS file

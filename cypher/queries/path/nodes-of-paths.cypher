@@ -1,6 +1,8 @@
 // Every node of each path in path order, with its transitions in file order. A transition's
 // nodeKey is its target node when that is a node of the same path; targetExists tells whether the
-// object it names exists at all. hasObject tells whether the node's own reference resolves.
+// object it names exists at all. hasObject tells whether the node's own reference resolves; object
+// is what the node shows the caller ($role), restricted whether it hides one: answering them here
+// saves the path query a round trip (objects-of-nodes stays for other callers).
 UNWIND $keys AS key
 MATCH (:LearningPath {key: key})-[:HAS_NODE]->(n:PathNode)
 CALL (n) {
@@ -13,6 +15,10 @@ CALL (n) {
     targetExists: NOT target:Unresolved
   } END) AS transitions
 }
-WITH key, n, transitions, EXISTS { (n)-[:SHOWS]->() } AS hasObject
+OPTIONAL MATCH (n)-[:SHOWS]->(o:LearningObject)
+WITH key, n, transitions, o, o IS NOT NULL AS hasObject,
+     o IS NOT NULL AND /*+ visible(o) */ AS visible
   ORDER BY n.position
-RETURN key, collect(n {.*, transitions: transitions, hasObject: hasObject}) AS nodes
+RETURN key, collect(n {.*, transitions: transitions, hasObject: hasObject,
+                       object: CASE WHEN visible THEN o {.*} END,
+                       restricted: hasObject AND NOT visible}) AS nodes

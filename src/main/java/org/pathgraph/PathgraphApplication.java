@@ -1,10 +1,11 @@
 package org.pathgraph;
 
+import org.pathgraph.cli.Cli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The Pathgraph server and its command-line tools (see {@link Cli}). */
+/** The Pathgraph server and its command-line tools (see {@link org.pathgraph.cli.Cli}). */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class PathgraphApplication {

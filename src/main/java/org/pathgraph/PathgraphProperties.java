@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Every {@code pathgraph.*} setting, typed. The README's configuration table lists them. */
+/**
+ * Every {@code pathgraph.*} setting, typed. The README's configuration table lists them. {@code
+ * vocabularies} are the SKOS files (or folders of them) imported with the content; empty: none.
+ */
 @ConfigurationProperties("pathgraph")
 public record PathgraphProperties(
     @DefaultValue Embedded embedded,
@@ -14,6 +17,8 @@ public record PathgraphProperties(
     @DefaultValue Links links,
     @DefaultValue Security security,
     @DefaultValue Render render,
+    @DefaultValue Log log,
+    @DefaultValue("vocabularies") List<String> vocabularies,
     @DefaultValue Limits limits,
     @DefaultValue Cors cors,
     @DefaultValue Http http) {
@@ -68,6 +73,12 @@ public record PathgraphProperties(
       @DefaultValue("10000") long cacheSize) {}
 
   /**
+   * Logging: {@code json} writes the console log as JSON lines (read before the logging system
+   * starts, by {@code logging.JsonLogs}; bound here so it is a known, documented setting).
+   */
+  public record Log(@DefaultValue("false") boolean json) {}
+
+  /**
    * Abuse limits on GraphQL requests, on by default. Document checks (size, tokens, depth, aliases,
    * fields) run before validation, argument checks ({@code first}, the node budget) before any
    * field runs, so a rejected request costs no database work. {@code default-list-size} is what a
@@ -80,7 +91,6 @@ public record PathgraphProperties(
       @DefaultValue("500") int maxFields,
       @DefaultValue("20000") int maxDocumentChars,
       @DefaultValue("5000") int maxTokens,
-      @DefaultValue("100") int maxFirst,
       @DefaultValue("20000") int maxNodes,
       @DefaultValue("10") int defaultListSize,
       @DefaultValue("1MB") org.springframework.util.unit.DataSize maxRequestSize,

@@ -1,19 +1,26 @@
 package org.pathgraph.concept;
 
 import graphql.GraphQLContext;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.dataloader.DataLoader;
 import org.neo4j.driver.Record;
 import org.pathgraph.content.LearningObject;
+import org.pathgraph.content.ObjectFilter;
+import org.pathgraph.graphql.BadRequestException;
 import org.pathgraph.graphql.Connection;
 import org.pathgraph.graphql.Cursors;
 import org.pathgraph.graphql.Role;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.path.LearningPath;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -21,8 +28,10 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code Concept} and {@code EducationalGoal} types. Their object connections take arguments,
- * so they go through a data loader keyed by (parent, page): one statement per request level.
+ * The {@code Concept}, {@code ConceptScheme} and {@code EducationalGoal} types. Labels travel with
+ * a concept; its relatives load with one statement per field for every concept of a request level;
+ * the object and path connections take arguments, so they go through data loaders keyed by (parent,
+ * arguments): one statement per request level as well.
  */
 @Controller
 class ConceptController {
@@ -33,11 +42,38 @@ class ConceptController {
     this.graph = graph;
     loaders
         .<PageKey, Connection<LearningObject>>forName("objectPages")
-        .registerMappedBatchLoader((keys, env) -> Mono.just(pages(List.copyOf(keys))));
+        .registerMappedBatchLoader(
+            (keys, env) ->
+                Mono.just(
+                    pages(
+                        List.copyOf(keys),
+                        "concept/objects-of-parents",
+                        LearningObject::from,
+                        LearningObject::key)));
+    loaders
+        .<PageKey, Connection<LearningPath>>forName("pathPages")
+        .registerMappedBatchLoader(
+            (keys, env) ->
+                Mono.just(
+                    pages(
+                        List.copyOf(keys),
+                        "concept/paths-of-parents",
+                        LearningPath::from,
+                        LearningPath::key)));
   }
 
-  /** One page of the objects of a concept or goal, as a data-loader key. */
-  record PageKey(String kind, String key, int first, String after, Role role) {}
+  /**
+   * One page of the objects or paths of a concept or goal, as a data-loader key. {@code filter}
+   * holds the statement parameters of a {@code LearningObjectFilter}.
+   */
+  record PageKey(
+      String kind,
+      String key,
+      boolean narrower,
+      Map<String, Object> filter,
+      int first,
+      String after,
+      Role role) {}
 
   @QueryMapping
   Concept concept(@Argument String uri) {
@@ -62,25 +98,155 @@ class ConceptController {
   }
 
   @QueryMapping
+  List<ConceptScheme> conceptSchemes() {
+    return graph.read("concept/all-schemes", Map.of()).stream()
+        .map(r -> ConceptScheme.from(r.get("s").asMap()))
+        .toList();
+  }
+
+  @QueryMapping
+  List<Concept> topConcepts(@Argument String scheme) {
+    return graph
+        .readLists(
+            "concept/top-concepts-of-schemes", List.of(scheme), Role.ANONYMOUS.name(), "concepts")
+        .get(scheme)
+        .stream()
+        .map(Concept::from)
+        .toList();
+  }
+
+  @QueryMapping
+  List<Concept> conceptLookup(@Argument String label, @Argument String language) {
+    if (label.isBlank()) {
+      throw new BadRequestException("'label' must not be blank");
+    }
+    Map<String, Object> params = new HashMap<>();
+    params.put("label", label.strip());
+    params.put("language", language);
+    return graph.read("concept/lookup-concepts", params).stream()
+        .map(r -> Concept.from(r.get("c").asMap()))
+        .toList();
+  }
+
+  @QueryMapping
   EducationalGoal educationalGoal(@Argument String source, @Argument String id) {
     List<Record> rows = graph.read("concept/find-goal", Map.of("key", source + "|" + id));
     return rows.isEmpty() ? null : EducationalGoal.from(rows.get(0).get("g").asMap());
   }
 
+  @QueryMapping
+  List<EducationalGoalGroup> educationalGoals(@Argument String source, GraphQLContext ctx) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("source", source);
+    params.put("role", Role.of(ctx).name());
+    return graph.read("concept/goals-by-source", params).stream()
+        .map(
+            r ->
+                new EducationalGoalGroup(
+                    r.get("source").asString(),
+                    r.get("goals").asList(v -> EducationalGoal.from(v.asMap()))))
+        .toList();
+  }
+
+  @SchemaMapping
+  String prefLabel(Concept concept, @Argument List<String> languages) {
+    return concept.prefLabel(languages);
+  }
+
+  @SchemaMapping
+  List<LanguageLabel> prefLabels(Concept concept) {
+    return concept.prefLabels().entrySet().stream()
+        .map(e -> new LanguageLabel(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  @SchemaMapping
+  List<String> altLabels(Concept concept, @Argument String language) {
+    if (language != null) {
+      return concept.altLabels().getOrDefault(language.toLowerCase(Locale.ROOT), List.of());
+    }
+    return concept.altLabels().values().stream().flatMap(List::stream).toList();
+  }
+
+  @SchemaMapping(typeName = "ConceptScheme")
+  String title(ConceptScheme scheme, @Argument List<String> languages) {
+    return scheme.title(languages);
+  }
+
+  @BatchMapping
+  Map<Concept, List<Concept>> broader(List<Concept> concepts) {
+    return relatives(concepts, "broader");
+  }
+
+  @BatchMapping
+  Map<Concept, List<Concept>> narrower(List<Concept> concepts) {
+    return relatives(concepts, "narrower");
+  }
+
+  @BatchMapping
+  Map<Concept, List<Concept>> related(List<Concept> concepts) {
+    return relatives(concepts, "related");
+  }
+
+  @BatchMapping
+  Map<Concept, List<Concept>> broaderTransitive(List<Concept> concepts) {
+    return relatives(concepts, "broaderTransitive");
+  }
+
+  @BatchMapping
+  Map<Concept, List<Concept>> narrowerTransitive(List<Concept> concepts) {
+    return relatives(concepts, "narrowerTransitive");
+  }
+
+  @BatchMapping
+  Map<Concept, List<ConceptScheme>> schemes(List<Concept> concepts) {
+    return children(
+        concepts, Concept::uri, "concept/schemes-of-concepts", "schemes", ConceptScheme::from);
+  }
+
+  @BatchMapping
+  Map<Concept, ConceptScheme> scheme(List<Concept> concepts) {
+    Map<Concept, ConceptScheme> result = new LinkedHashMap<>();
+    schemes(concepts).forEach((c, s) -> result.put(c, s.isEmpty() ? null : s.get(0)));
+    return result;
+  }
+
+  @BatchMapping(typeName = "ConceptScheme")
+  Map<ConceptScheme, List<Concept>> topConcepts(List<ConceptScheme> schemes) {
+    return children(
+        schemes, ConceptScheme::uri, "concept/top-concepts-of-schemes", "concepts", Concept::from);
+  }
+
   @SchemaMapping(typeName = "Concept", field = "learningObjects")
   CompletableFuture<Connection<LearningObject>> conceptObjects(
       Concept concept,
+      @Argument Boolean includeNarrower,
+      @Argument Map<String, Object> filter,
       @Argument Integer first,
       @Argument String after,
       DataLoader<PageKey, Connection<LearningObject>> objectPages,
       GraphQLContext ctx) {
     return objectPages.load(
-        new PageKey(
+        page(
             "concept",
             concept.uri(),
-            Cursors.pageSize(first),
-            Cursors.decode(after),
-            Role.of(ctx)));
+            includeNarrower,
+            ObjectFilter.parameters(filter),
+            first,
+            after,
+            ctx));
+  }
+
+  @SchemaMapping(typeName = "Concept", field = "learningPaths")
+  CompletableFuture<Connection<LearningPath>> conceptPaths(
+      Concept concept,
+      @Argument Boolean includeNarrower,
+      @Argument Integer first,
+      @Argument String after,
+      DataLoader<PageKey, Connection<LearningPath>> pathPages,
+      GraphQLContext ctx) {
+    return pathPages.load(
+        page("concept", concept.uri(), includeNarrower, Map.of(), first, after, ctx));
   }
 
   @SchemaMapping(typeName = "EducationalGoal", field = "learningObjects")
@@ -90,38 +256,100 @@ class ConceptController {
       @Argument String after,
       DataLoader<PageKey, Connection<LearningObject>> objectPages,
       GraphQLContext ctx) {
-    return objectPages.load(
-        new PageKey(
-            "goal", goal.key(), Cursors.pageSize(first), Cursors.decode(after), Role.of(ctx)));
+    return objectPages.load(page("goal", goal.key(), false, Map.of(), first, after, ctx));
   }
 
-  private Map<PageKey, Connection<LearningObject>> pages(List<PageKey> keys) {
-    List<Map<String, Object>> requests = new java.util.ArrayList<>();
+  @SchemaMapping(typeName = "EducationalGoal", field = "learningPaths")
+  CompletableFuture<Connection<LearningPath>> goalPaths(
+      EducationalGoal goal,
+      @Argument Integer first,
+      @Argument String after,
+      DataLoader<PageKey, Connection<LearningPath>> pathPages,
+      GraphQLContext ctx) {
+    return pathPages.load(page("goal", goal.key(), false, Map.of(), first, after, ctx));
+  }
+
+  private static PageKey page(
+      String kind,
+      String key,
+      Boolean narrower,
+      Map<String, Object> filter,
+      Integer first,
+      String after,
+      GraphQLContext ctx) {
+    return new PageKey(
+        kind,
+        key,
+        narrower == null || narrower,
+        filter,
+        Cursors.pageSize(first),
+        Cursors.decode(after),
+        Role.of(ctx));
+  }
+
+  private Map<Concept, List<Concept>> relatives(List<Concept> concepts, String relation) {
+    Map<String, List<Map<String, Object>>> rows = new HashMap<>();
+    List<String> keys = concepts.stream().map(Concept::uri).distinct().toList();
+    for (Record r :
+        graph.read("concept/relatives-of-concepts", Map.of("keys", keys, "relation", relation))) {
+      rows.put(r.get("key").asString(), r.get("concepts").asList(v -> v.asMap()));
+    }
+    Map<Concept, List<Concept>> result = new LinkedHashMap<>();
+    for (Concept c : concepts) {
+      result.put(c, rows.getOrDefault(c.uri(), List.of()).stream().map(Concept::from).toList());
+    }
+    return result;
+  }
+
+  private <P, T> Map<P, List<T>> children(
+      List<P> parents,
+      Function<P, String> key,
+      String query,
+      String column,
+      Function<Map<String, Object>, T> mapper) {
+    // Concepts and schemes are not access-controlled; the statement takes no role.
+    Map<String, List<Map<String, Object>>> rows =
+        graph.readLists(
+            query, parents.stream().map(key).distinct().toList(), Role.ANONYMOUS.name(), column);
+    Map<P, List<T>> result = new LinkedHashMap<>();
+    for (P parent : parents) {
+      result.put(
+          parent, rows.getOrDefault(key.apply(parent), List.of()).stream().map(mapper).toList());
+    }
+    return result;
+  }
+
+  private <T> Map<PageKey, Connection<T>> pages(
+      List<PageKey> keys,
+      String query,
+      Function<Map<String, Object>, T> mapper,
+      Function<T, String> sortKey) {
+    List<Map<String, Object>> requests = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
       PageKey k = keys.get(i);
       Map<String, Object> r = new HashMap<>();
       r.put("id", i);
       r.put("kind", k.kind());
       r.put("key", k.key());
+      r.put("narrower", k.narrower());
+      r.put("filter", k.filter());
       r.put("after", k.after());
       r.put("limit", k.first() + 1);
       requests.add(r);
     }
-    Map<PageKey, Connection<LearningObject>> result = new LinkedHashMap<>();
+    Map<PageKey, Connection<T>> result = new LinkedHashMap<>();
     // A request carries one role; the statement takes it once.
     Role role = keys.get(0).role();
-    for (Record row :
-        graph.read(
-            "concept/objects-of-parents", Map.of("requests", requests, "role", role.name()))) {
+    for (Record row : graph.read(query, Map.of("requests", requests, "role", role.name()))) {
       PageKey k = keys.get(row.get("id").asInt());
       result.put(
           k,
           Connection.of(
-              row.get("page").asList(v -> LearningObject.from(v.asMap())),
+              row.get("page").asList(v -> mapper.apply(v.asMap())),
               k.first(),
               k.after() != null,
               row.get("total").asInt(),
-              LearningObject::key));
+              sortKey));
     }
     return result;
   }

@@ -1,7 +1,6 @@
 package org.pathgraph.content;
 
 import graphql.GraphQLContext;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.function.Function;
 import org.dataloader.DataLoader;
 import org.pathgraph.concept.Concept;
 import org.pathgraph.concept.EducationalGoal;
-import org.pathgraph.graphql.BadRequestException;
 import org.pathgraph.graphql.Connection;
 import org.pathgraph.graphql.Role;
 import org.pathgraph.path.LearningPath;
@@ -72,7 +70,7 @@ class LearningObjectController {
       @Argument Integer first,
       @Argument String after,
       GraphQLContext context) {
-    return objects.page(filterParameters(filter), first, after, Role.of(context));
+    return objects.page(ObjectFilter.parameters(filter), first, after, Role.of(context));
   }
 
   @BatchMapping
@@ -178,38 +176,5 @@ class LearningObjectController {
       result.put(source, rows.getOrDefault(source.key(), List.of()).stream().map(mapper).toList());
     }
     return result;
-  }
-
-  /** The statement parameters for a {@code LearningObjectFilter}; every one present, maybe null. */
-  static Map<String, Object> filterParameters(Map<String, Object> filter) {
-    Map<String, Object> f = filter == null ? Map.of() : filter;
-    Map<String, Object> params = new HashMap<>();
-    for (String name :
-        List.of(
-            "language",
-            "contentType",
-            "concept",
-            "targetAge",
-            "minDifficulty",
-            "maxDifficulty",
-            "minEstimatedTime",
-            "maxEstimatedTime",
-            "keyword",
-            "teacherExclusive",
-            "available")) {
-      params.put(name, f.get(name));
-    }
-    checkRange(params, "minDifficulty", "maxDifficulty");
-    checkRange(params, "minEstimatedTime", "maxEstimatedTime");
-    Object goal = f.get("educationalGoal");
-    params.put("goalKey", goal instanceof Map<?, ?> g ? g.get("source") + "|" + g.get("id") : null);
-    return params;
-  }
-
-  private static void checkRange(Map<String, Object> params, String min, String max) {
-    if (params.get(min) instanceof Integer lo && params.get(max) instanceof Integer hi && lo > hi) {
-      throw new BadRequestException(
-          "filter." + min + " (" + lo + ") is greater than filter." + max + " (" + hi + ")");
-    }
   }
 }

@@ -46,6 +46,17 @@ class GraphQlErrors {
 
   @GraphQlExceptionHandler
   GraphQLError unexpected(RuntimeException e, DataFetchingEnvironment env) {
+    if (Unavailable.causedBy(e)) {
+      // An outage is not a bug: one line in the log, a retryable classification for the client.
+      log.warn(
+          "Field {} failed: database unavailable ({})",
+          env.getExecutionStepInfo().getPath(),
+          e.getMessage());
+      return GraphqlErrorBuilder.newError(env)
+          .errorType(Unavailable.UNAVAILABLE)
+          .message(Unavailable.MESSAGE)
+          .build();
+    }
     log.error("Field {} failed", env.getExecutionStepInfo().getPath(), e);
     return error(env, ErrorType.INTERNAL_ERROR, "internal error; the server log has the details");
   }

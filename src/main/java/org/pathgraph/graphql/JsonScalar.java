@@ -30,7 +30,8 @@ class JsonScalar {
   static final GraphQLScalarType JSON =
       GraphQLScalarType.newScalar()
           .name("JSON")
-          .description("Any JSON value")
+          // The same words as in graphql/schema.graphqls (SchemaMatchesFilesTests checks).
+          .description("Any JSON value (an object, list, string, number, boolean or null).")
           .coercing(
               new Coercing<Object, Object>() {
                 @Override

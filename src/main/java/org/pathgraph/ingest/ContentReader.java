@@ -1,7 +1,5 @@
 package org.pathgraph.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.pathgraph.ingest.ImportSummary.DuplicateKey;
 import org.pathgraph.ingest.ImportSummary.RejectedFile;
@@ -55,16 +52,18 @@ public final class ContentReader {
       throw new IllegalArgumentException(
           "no learning_objects/ or learning_paths/ folder in " + contentRoot);
     }
-    List<Path> objectFiles =
-        files(
+    TreeWalk.Listing objectListing =
+        TreeWalk.list(
             root,
             root.resolve("learning_objects"),
             f -> ObjectFileReader.OBJECT_FILE_NAMES.contains(f.getFileName().toString()));
-    List<Path> pathFiles =
-        files(
+    TreeWalk.Listing pathListing =
+        TreeWalk.list(
             root,
             root.resolve("learning_paths"),
             f -> f.getFileName().toString().endsWith(".json"));
+    List<Path> objectFiles = objectListing.files();
+    List<Path> pathFiles = pathListing.files();
 
     ObjectFileReader objectReader = new ObjectFileReader(root, maxFileBytes);
     PathFileReader pathReader = new PathFileReader(root, maxFileBytes);
@@ -75,6 +74,8 @@ public final class ContentReader {
         pathFiles.parallelStream().map(pathReader::read).toList();
 
     List<Problem> problems = new ArrayList<>();
+    problems.addAll(objectListing.problems());
+    problems.addAll(pathListing.problems());
     parsedObjects.forEach(p -> problems.addAll(p.problems()));
     parsedPaths.forEach(p -> problems.addAll(p.problems()));
 
@@ -103,6 +104,7 @@ public final class ContentReader {
     for (ObjectFileReader.Parsed parsed : objects.kept()) {
       checkLinks(parsed, objectKeys, pathKeys, counts, problems);
     }
+    problems.addAll(EmbedCycles.find(objects.kept().stream().map(p -> p.object()).toList()));
     for (PathFileReader.Parsed parsed : paths.kept()) {
       checkPath(parsed.path(), parsed.file(), objectKeys, counts, problems);
     }
@@ -117,6 +119,9 @@ public final class ContentReader {
     rejected.sort(Comparator.comparing(RejectedFile::file, CodePoints.ORDER));
     Set<String> rejectedFiles = new LinkedHashSet<>();
     rejected.forEach(r -> rejectedFiles.add(r.file()));
+    // A folder that cannot be read keeps the previous version of everything below it.
+    objectListing.unreadableFolders().forEach(f -> rejectedFiles.add(f + "/"));
+    pathListing.unreadableFolders().forEach(f -> rejectedFiles.add(f + "/"));
 
     List<ObjectSource> objectSources = objects.kept().stream().map(p -> p.object()).toList();
     List<PathSource> pathSources = paths.kept().stream().map(p -> p.path()).toList();
@@ -146,20 +151,6 @@ public final class ContentReader {
     List<String> names = new ArrayList<>();
     root.relativize(file).forEach(name -> names.add(name.toString()));
     return String.join("/", names);
-  }
-
-  private static List<Path> files(Path root, Path dir, Predicate<Path> wanted) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(wanted)
-          .sorted(Comparator.comparing(f -> relative(root, f), CodePoints.ORDER))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot walk " + dir, e);
-    }
   }
 
   /** The files that keep their key and the keys claimed by several files. */

@@ -6,6 +6,9 @@ import java.util.List;
 /** The problems found in one file, in the order they were found. */
 final class FileProblems {
 
+  /** Problems listed per file, so a broken generated file cannot flood the report. */
+  static final int MAX_PROBLEMS = 100;
+
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
 
@@ -18,15 +21,28 @@ final class FileProblems {
   }
 
   void warn(String code, String field, String message) {
-    problems.add(new Problem(Severity.WARNING, code, file, field, message));
+    add(new Problem(Severity.WARNING, code, file, field, message));
   }
 
   void error(String code, String field, String message) {
-    problems.add(new Problem(Severity.ERROR, code, file, field, message));
+    add(new Problem(Severity.ERROR, code, file, field, message));
   }
 
   void add(Problem problem) {
-    problems.add(problem);
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(problem);
+    } else if (problems.size() == MAX_PROBLEMS) {
+      problems.add(
+          new Problem(
+              Severity.WARNING,
+              "TOO_MANY_PROBLEMS",
+              file,
+              null,
+              "more than " + MAX_PROBLEMS + " problems in this file: the rest are not listed"));
+    } else if (problem.severity() == Severity.ERROR && firstErrorCode() == null) {
+      // The ERROR that rejects the file is always listed.
+      problems.add(problem);
+    }
   }
 
   /** The code of the first ERROR, or null when there is none. */

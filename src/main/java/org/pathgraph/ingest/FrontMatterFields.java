@@ -19,6 +19,9 @@ final class FrontMatterFields {
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[(.*)\\]\\((.*)\\)");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** Items a list field may have; a real object has a handful of keywords, ages or goals. */
+  static final int MAX_ITEMS = 200;
+
   private final Map<String, Object> values;
   private final FileProblems problems;
 
@@ -71,7 +74,7 @@ final class FrontMatterFields {
       return List.of();
     }
     List<String> result = new ArrayList<>();
-    for (Object item : items) {
+    for (Object item : capped(key, items)) {
       if (item == null || item instanceof List<?> || item instanceof Map<?, ?>) {
         problems.warn(
             "BAD_TYPE",
@@ -150,7 +153,7 @@ final class FrontMatterFields {
       return List.of();
     }
     List<Integer> ages = new ArrayList<>();
-    for (Object item : list) {
+    for (Object item : capped(key, list)) {
       Integer age = Values.asInteger(item);
       if (age == null) {
         problems.warn(
@@ -206,7 +209,7 @@ final class FrontMatterFields {
       return List.of();
     }
     Set<GoalRef> goals = new LinkedHashSet<>();
-    for (Object item : list) {
+    for (Object item : capped(key, list)) {
       Object source = item instanceof Map<?, ?> map ? map.get("source") : null;
       Object id = item instanceof Map<?, ?> map ? map.get("id") : null;
       if (isScalar(source) && isScalar(id)) {
@@ -253,6 +256,18 @@ final class FrontMatterFields {
       problems.warn("BAD_VALUE", key, "'" + key + "' cannot be written as JSON: dropped");
       return null;
     }
+  }
+
+  /** The first {@link #MAX_ITEMS} items of a list, with a warning when there were more. */
+  private List<?> capped(String key, List<?> items) {
+    if (items.size() <= MAX_ITEMS) {
+      return items;
+    }
+    problems.warn(
+        "TOO_MANY_ITEMS",
+        key,
+        "'" + key + "' has " + items.size() + " items: only the first " + MAX_ITEMS + " are read");
+    return items.subList(0, MAX_ITEMS);
   }
 
   private static boolean isScalar(Object value) {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Record;
+import org.pathgraph.concept.Concept;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.search.SearchLanguage;
 
 /** Turns parsed objects and paths into the parameters of the upsert statements, and runs them. */
 final class GraphWriter {
@@ -15,7 +18,18 @@ final class GraphWriter {
     this.graph = graph;
   }
 
-  void upsertObject(ObjectSource o) {
+  /** Writes {@code objects} in one transaction: all of them or, on failure, none. */
+  void upsertObjects(List<ObjectSource> objects) {
+    graph.write(
+        "ingest/upsert-objects",
+        Map.of("rows", objects.stream().map(GraphWriter::objectRow).toList()));
+  }
+
+  /**
+   * A row of {@code ingest/upsert-objects} for {@code o}: {@code props}, {@code searchLabel},
+   * {@code concepts}, {@code goals} and {@code links}. The benchmark's floor loads the same rows.
+   */
+  static Map<String, Object> objectRow(ObjectSource o) {
     Map<String, Object> props = new HashMap<>();
     props.put("key", o.key());
     props.put("hruid", o.hruid());
@@ -44,6 +58,7 @@ final class GraphWriter {
     props.put("sourceFile", o.sourceFile());
     props.put("folder", o.folder());
     props.put("contentHash", o.contentHash());
+    props.put("searchText", SearchText.of(o.contentType(), o.body()));
     props.values().removeIf(v -> v == null);
 
     List<Map<String, Object>> goals = new ArrayList<>();
@@ -59,12 +74,30 @@ final class GraphWriter {
       link.put("placeholder", (l.kind() == LinkKind.PATH_LINK ? "path:" : "object:") + l.target());
       links.add(link);
     }
-    graph.write(
-        "ingest/upsert-object",
-        Map.of("props", props, "concepts", o.concepts(), "goals", goals, "links", links));
+    return Map.of(
+        "props",
+        props,
+        "searchLabel",
+        SearchLanguage.of(o.language()).objectLabel(),
+        "concepts",
+        o.concepts(),
+        "goals",
+        goals,
+        "links",
+        links);
   }
 
-  void upsertPath(PathSource p) {
+  /** Writes {@code paths} in one transaction: all of them or, on failure, none. */
+  void upsertPaths(List<PathSource> paths) {
+    graph.write(
+        "ingest/upsert-paths", Map.of("rows", paths.stream().map(GraphWriter::pathRow).toList()));
+  }
+
+  /**
+   * A row of {@code ingest/upsert-paths} for {@code p}: {@code props}, {@code nodes}, {@code
+   * transitions} and {@code image}.
+   */
+  static Map<String, Object> pathRow(PathSource p) {
     Map<String, Object> props = new HashMap<>();
     props.put("key", p.key());
     props.put("hruid", p.hruid());
@@ -115,13 +148,12 @@ final class GraphWriter {
                     p.imageType() == null ? "application/octet-stream" : p.imageType(),
                     "data",
                     p.image()));
-    graph.write(
-        "ingest/upsert-path",
-        Map.of(
-            "props", props,
-            "nodes", nodes,
-            "transitions", transitions,
-            "image", image));
+    return Map.of(
+        "props", props,
+        "searchLabel", SearchLanguage.of(p.language()).pathLabel(),
+        "nodes", nodes,
+        "transitions", transitions,
+        "image", image);
   }
 
   void deleteObject(String key) {
@@ -130,6 +162,96 @@ final class GraphWriter {
 
   void deletePath(String key) {
     graph.write("ingest/delete-path", Map.of("key", key));
+  }
+
+  /** What {@link #writeVocabulary} wrote. */
+  record VocabularyWrites(
+      int conceptsWritten, int conceptsRemoved, int schemesWritten, int schemesRemoved) {}
+
+  /**
+   * Writes the concepts and schemes whose hash differs from the one the graph holds, and removes
+   * what no vocabulary describes any more, in one transaction; writes nothing when nothing changed.
+   */
+  VocabularyWrites writeVocabulary(Vocabulary vocabulary) {
+    Map<String, String> conceptsInGraph = new HashMap<>();
+    Map<String, String> schemesInGraph = new HashMap<>();
+    for (Record r : graph.read("ingest/read-vocabulary-state", Map.of())) {
+      ("concept".equals(r.get("kind").asString()) ? conceptsInGraph : schemesInGraph)
+          .put(r.get("uri").asString(), r.get("hash").asString(null));
+    }
+    List<Map<String, Object>> concepts = new ArrayList<>();
+    for (Vocabulary.Entry c : vocabulary.concepts().values()) {
+      String hash = c.hash();
+      if (hash.equals(conceptsInGraph.get(c.uri()))) {
+        continue;
+      }
+      Map<String, Object> props = new HashMap<>();
+      props.put("uri", c.uri());
+      props.put("fromVocabulary", true);
+      props.put("vocabularyHash", hash);
+      props.put("prefLabel", Concept.pick(c.prefLabels(), null, c.uri()));
+      props.put("prefLabelLanguages", List.copyOf(c.prefLabels().keySet()));
+      props.put("prefLabelTexts", List.copyOf(c.prefLabels().values()));
+      List<String> altLanguages = new ArrayList<>();
+      List<String> altTexts = new ArrayList<>();
+      c.altLabels()
+          .forEach(
+              (language, texts) ->
+                  texts.forEach(
+                      t -> {
+                        altLanguages.add(language);
+                        altTexts.add(t);
+                      }));
+      props.put("altLabelLanguages", altLanguages);
+      props.put("altLabelTexts", altTexts);
+      props.put("notation", c.notation());
+      props.values().removeIf(v -> v == null || (v instanceof List<?> l && l.isEmpty()));
+      concepts.add(
+          Map.of(
+              "props", props,
+              "broader", List.copyOf(c.broader()),
+              "related", List.copyOf(c.related()),
+              "schemes", List.copyOf(c.schemes()),
+              "topConceptOf", List.copyOf(c.topConceptOf())));
+    }
+    List<Map<String, Object>> schemes = new ArrayList<>();
+    for (Vocabulary.Scheme s : vocabulary.schemes().values()) {
+      String hash = s.hash();
+      if (hash.equals(schemesInGraph.get(s.uri()))) {
+        continue;
+      }
+      Map<String, Object> props = new HashMap<>();
+      props.put("uri", s.uri());
+      props.put("vocabularyHash", hash);
+      props.put("titleLanguages", List.copyOf(s.titles().keySet()));
+      props.put("titleTexts", List.copyOf(s.titles().values()));
+      props.values().removeIf(v -> v instanceof List<?> l && l.isEmpty());
+      schemes.add(props);
+    }
+    List<String> removedConcepts =
+        conceptsInGraph.keySet().stream()
+            .filter(uri -> !vocabulary.concepts().containsKey(uri))
+            .sorted()
+            .toList();
+    List<String> removedSchemes =
+        schemesInGraph.keySet().stream()
+            .filter(uri -> !vocabulary.schemes().containsKey(uri))
+            .sorted()
+            .toList();
+    VocabularyWrites writes =
+        new VocabularyWrites(
+            concepts.size(), removedConcepts.size(), schemes.size(), removedSchemes.size());
+    if (writes.equals(new VocabularyWrites(0, 0, 0, 0))) {
+      return writes;
+    }
+    graph.write(
+        "ingest/upsert-vocabulary",
+        Map.of(
+            "concepts", concepts,
+            "schemes", schemes,
+            "removedConcepts", removedConcepts,
+            "removedSchemes", removedSchemes));
+    return writes;
   }
 
   void resolveReferences() {

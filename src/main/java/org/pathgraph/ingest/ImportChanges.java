@@ -8,10 +8,22 @@ public record ImportChanges(
     int pathsWritten,
     int pathsDeleted,
     int pathsUnchanged,
-    int writeFailures) {
+    int writeFailures,
+    int conceptsWritten,
+    int conceptsRemoved,
+    int schemesWritten,
+    int schemesRemoved) {
 
   /** True when the import changed nothing in the graph. */
   public boolean none() {
-    return objectsWritten + objectsDeleted + pathsWritten + pathsDeleted == 0;
+    return objectsWritten
+            + objectsDeleted
+            + pathsWritten
+            + pathsDeleted
+            + conceptsWritten
+            + conceptsRemoved
+            + schemesWritten
+            + schemesRemoved
+        == 0;
   }
 }

@@ -54,7 +54,6 @@ class ImportReportController {
     }
     ImportReport report =
         RequestDeadline.without(() -> importer.importTree(Path.of(properties.content().dir())));
-    status.record(report);
     return new ImportPayload(report);
   }
 

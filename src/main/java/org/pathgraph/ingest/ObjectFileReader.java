@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 /** Reads one learning-object file into an {@link ObjectSource}, or rejects it. */
 final class ObjectFileReader {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(ObjectFileReader.class);
+
   static final Set<String> OBJECT_FILE_NAMES = Set.of("index.md", "metadata.md", "metadata.yaml");
 
   /**
@@ -56,6 +59,11 @@ final class ObjectFileReader {
       return build(file, rel, text, values, body, indexFile, problems);
     } catch (FileRejected e) {
       problems.add(e.toProblem(rel));
+      return new Parsed(rel, null, problems.list(), Set.of());
+    } catch (RuntimeException e) {
+      // A reader bug must cost one file, not the import; tests assert this code never appears.
+      log.error("Reading {} failed unexpectedly", rel, e);
+      problems.error("READ_FAILED", null, "file could not be read: " + e);
       return new Parsed(rel, null, problems.list(), Set.of());
     }
   }
@@ -100,12 +108,26 @@ final class ObjectFileReader {
       Path content = contentFile(file.getParent(), contentType, problems);
       if (content != null) {
         contentFile = ContentReader.relative(root, content);
-        body = ContentTypes.isText(contentType) ? contentText(content, problems) : null;
-        hash(content, digest);
+        if (ContentTypes.isText(contentType)) {
+          // Read once: the body and the hash come from the same bytes even if the file changes.
+          body = contentText(content, digest, problems);
+        } else {
+          hash(content, digest, problems);
+        }
       }
     }
     if (body != null && body.isBlank()) {
       body = null;
+    }
+    if (body != null && !contentType.equals("blockly")) {
+      for (String target : FolderRefs.escaping(body)) {
+        problems.warn(
+            "REFERENCE_OUTSIDE_FOLDER",
+            null,
+            "'"
+                + target
+                + "' leads out of the object's folder: it is not served, so it stays broken");
+      }
     }
 
     LinkExtractor.Found found =
@@ -216,8 +238,10 @@ final class ObjectFileReader {
               .filter(f -> extensions.contains(extension(f)))
               .sorted((a, b) -> CodePoints.compare(a.toString(), b.toString()))
               .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + folder, e);
+    } catch (IOException | UncheckedIOException e) {
+      problems.warn(
+          "UNREADABLE_FOLDER", null, "its folder cannot be listed to find the content file");
+      return null;
     }
     if (candidates.isEmpty()) {
       problems.warn(
@@ -244,9 +268,11 @@ final class ObjectFileReader {
     return candidates.get(0);
   }
 
-  private String contentText(Path content, FileProblems problems) {
+  private String contentText(Path content, MessageDigest digest, FileProblems problems) {
     try {
-      return TextFile.read(content, maxBytes).text();
+      byte[] bytes = TextFile.readBytes(content, maxBytes);
+      digest.update(bytes);
+      return TextFile.decode(bytes).text();
     } catch (FileRejected e) {
       problems.warn(
           e.code(),
@@ -256,11 +282,18 @@ final class ObjectFileReader {
     }
   }
 
-  private static void hash(Path content, MessageDigest digest) {
+  private void hash(Path content, MessageDigest digest, FileProblems problems) {
     try (InputStream in = new DigestInputStream(Files.newInputStream(content), digest)) {
       in.transferTo(OutputStream.nullOutputStream());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + content, e);
+      problems.warn(
+          "UNREADABLE_FILE",
+          null,
+          "content file "
+              + ContentReader.relative(root, content)
+              + " cannot be read ("
+              + e.getClass().getSimpleName()
+              + "): its changes may go unnoticed");
     }
   }
 

@@ -26,6 +26,14 @@ final class PathFileReader {
   record Parsed(String file, PathSource path, List<Problem> problems) {}
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(PathFileReader.class);
+
+  /** Real paths have tens of nodes; more than this is a generated or broken file. */
+  static final int MAX_NODES = 2000;
+
+  /** Transitions one node may have. */
+  static final int MAX_TRANSITIONS = 100;
 
   private final Path root;
   private final long maxBytes;
@@ -54,6 +62,11 @@ final class PathFileReader {
       return new Parsed(rel, build(json, text, problems), problems.list());
     } catch (FileRejected e) {
       problems.add(e.toProblem(rel));
+      return new Parsed(rel, null, problems.list());
+    } catch (RuntimeException e) {
+      // A reader bug must cost one file, not the import; tests assert this code never appears.
+      log.error("Reading {} failed unexpectedly", rel, e);
+      problems.error("READ_FAILED", null, "file could not be read: " + e);
       return new Parsed(rel, null, problems.list());
     }
   }
@@ -168,6 +181,12 @@ final class PathFileReader {
     if (array.isEmpty()) {
       problems.warn("MISSING_FIELD", "nodes", "'nodes' is empty");
     }
+    if (array.size() > MAX_NODES) {
+      throw new FileRejected(
+          "TOO_MANY_NODES",
+          "nodes",
+          "path has " + array.size() + " nodes, more than the limit of " + MAX_NODES);
+    }
     // Refs first: an old-format transition names its target by a node's id.
     List<ObjectRef> refs = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
@@ -265,7 +284,17 @@ final class PathFileReader {
       return List.of();
     }
     List<TransitionSource> transitions = new ArrayList<>();
-    for (int j = 0; j < array.size(); j++) {
+    if (array.size() > MAX_TRANSITIONS) {
+      problems.warn(
+          "TOO_MANY_ITEMS",
+          nodeField + ".transitions",
+          "node has "
+              + array.size()
+              + " transitions: only the first "
+              + MAX_TRANSITIONS
+              + " are read");
+    }
+    for (int j = 0; j < Math.min(array.size(), MAX_TRANSITIONS); j++) {
       String field = nodeField + ".transitions[" + j + "]";
       JsonNode transition = array.get(j);
       if (!transition.isObject()) {
@@ -367,7 +396,8 @@ final class PathFileReader {
       return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
     }
     if (node.isNumber()) {
-      return node.decimalValue();
+      // 1e999 parses to Infinity, which has no decimal form (found by FuzzedContentTests).
+      return Double.isFinite(node.doubleValue()) ? node.decimalValue() : node.doubleValue();
     }
     if (node.isBoolean()) {
       return node.booleanValue();

@@ -16,12 +16,10 @@ class StartupImport implements ApplicationRunner {
 
   private final Importer importer;
   private final PathgraphProperties properties;
-  private final ImportStatus status;
 
-  StartupImport(Importer importer, PathgraphProperties properties, ImportStatus status) {
+  StartupImport(Importer importer, PathgraphProperties properties) {
     this.importer = importer;
     this.properties = properties;
-    this.status = status;
   }
 
   @Override
@@ -32,6 +30,26 @@ class StartupImport implements ApplicationRunner {
     }
     Path dir = Path.of(properties.content().dir());
     log.info("Importing content from {}", dir.toAbsolutePath().normalize());
-    status.record(importer.importTree(dir));
+    // Instances sharing a database start together: wait for another's import rather than skip
+    // ours (it may import a different tree); a dead holder's lock frees within its lease.
+    long deadline = System.nanoTime() + 2 * Importer.LOCK_LEASE.toNanos();
+    while (true) {
+      try {
+        importer.importTree(dir);
+        return;
+      } catch (ImportInProgressException e) {
+        if (System.nanoTime() > deadline) {
+          log.warn("No start-up import: {}", e.getMessage());
+          return;
+        }
+        log.info("Waiting for the import lock: {}", e.getMessage());
+        try {
+          Thread.sleep(2000);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
   }
 }

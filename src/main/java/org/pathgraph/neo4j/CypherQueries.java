@@ -58,8 +58,9 @@ public final class CypherQueries {
         throw new IllegalStateException(
             "cypher/queries/" + name + ".cypher names unknown fragment " + m.group(1));
       }
-      // Fragments are written for variable `o`; the variable name comes from our own files.
-      String body = fragment.strip().replaceAll("\\bo\\.", m.group(2) + ".");
+      // Fragments are written for variable `o` (as `o.x` and `(o)`); the variable name comes from
+      // our own files.
+      String body = fragment.strip().replaceAll("\\bo\\b(?=[.)])", m.group(2));
       m.appendReplacement(out, Matcher.quoteReplacement("(" + body + ")"));
     }
     m.appendTail(out);

@@ -46,7 +46,9 @@ class PathController {
         .<String, PathNodes>forName("pathNodes")
         .registerMappedBatchLoader(
             (keys, env) -> {
-              Map<String, PathNodes> found = paths.nodes(keys);
+              // Nodes come with what they show the caller, so the role is part of the load.
+              Map<String, PathNodes> found =
+                  paths.nodes(keys, Role.of((GraphQLContext) env.getContext()));
               Map<String, PathNodes> result = new HashMap<>();
               keys.forEach(k -> result.put(k, found.getOrDefault(k, new PathNodes())));
               return Mono.just(result);
@@ -63,6 +65,10 @@ class PathController {
                   k -> result.put(k, found.getOrDefault(k.key(), PathRepository.NodeObject.NONE)));
               return Mono.just(result);
             });
+    // The role is the same for every key of a request, so one statement answers them all.
+    loaders
+        .<RelatedKey, List<RelatedPath>>forName("relatedPaths")
+        .registerMappedBatchLoader((keys, env) -> Mono.just(paths.related(List.copyOf(keys))));
     // The derived figures of a path are five fields answered by one batched statement.
     loaders
         .<RoleKey, Map<String, Object>>forName("pathStats")
@@ -77,8 +83,25 @@ class PathController {
             });
   }
 
+  /** The related paths of one path, as a data-loader key. */
+  record RelatedKey(String key, int first, List<String> languages, Role role) {}
+
   /** A key and the role of the request it is loaded for: what is visible depends on it. */
   record RoleKey(String key, Role role) {}
+
+  @SchemaMapping
+  CompletableFuture<List<RelatedPath>> relatedPaths(
+      LearningPath path,
+      @Argument Integer first,
+      @Argument List<String> languages,
+      DataLoader<RelatedKey, List<RelatedPath>> relatedPaths,
+      GraphQLContext ctx) {
+    // RequestLimits has checked `first` (1 to 100) before execution.
+    int size = first == null ? 10 : first;
+    return relatedPaths.load(
+        new RelatedKey(
+            path.key(), size, languages == null ? null : List.copyOf(languages), Role.of(ctx)));
+  }
 
   @QueryMapping
   LearningPath learningPath(@Argument String hruid, @Argument String language) {
@@ -257,23 +280,13 @@ class PathController {
   }
 
   @SchemaMapping(typeName = "PathNode")
-  CompletableFuture<LearningObject> learningObject(
-      PathNode node,
-      DataLoader<RoleKey, PathRepository.NodeObject> nodeObjects,
-      GraphQLContext ctx) {
-    return nodeObjects
-        .load(new RoleKey(node.key(), Role.of(ctx)))
-        .thenApply(PathRepository.NodeObject::object);
+  LearningObject learningObject(PathNode node) {
+    return node.object();
   }
 
   @SchemaMapping(typeName = "PathNode")
-  CompletableFuture<Boolean> restricted(
-      PathNode node,
-      DataLoader<RoleKey, PathRepository.NodeObject> nodeObjects,
-      GraphQLContext ctx) {
-    return nodeObjects
-        .load(new RoleKey(node.key(), Role.of(ctx)))
-        .thenApply(PathRepository.NodeObject::restricted);
+  boolean restricted(PathNode node) {
+    return node.restricted();
   }
 
   @SchemaMapping(typeName = "PathNode")

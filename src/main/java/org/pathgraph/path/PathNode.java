@@ -1,11 +1,14 @@
 package org.pathgraph.path;
 
 import java.util.List;
+import org.pathgraph.content.LearningObject;
 import org.pathgraph.ingest.ObjectRef;
 
 /**
  * A node of a path as the GraphQL type {@code PathNode} shows it. {@code nodes} holds the other
- * nodes of the same path, loaded with it, so next, previous and transition targets cost no query.
+ * nodes of the same path, loaded with it, so next, previous and transition targets cost no query;
+ * {@code object} is what the node shows the request's caller (null when nothing or {@code
+ * restricted}), loaded with the nodes too.
  */
 public record PathNode(
     String key,
@@ -15,6 +18,8 @@ public record PathNode(
     boolean isStart,
     ObjectRef ref,
     boolean hasObject,
+    LearningObject object,
+    boolean restricted,
     List<Transition> transitions,
     PathNodes nodes) {
 

@@ -57,10 +57,10 @@ public class PathRepository {
   }
 
   /** The nodes of each path, in path order. */
-  Map<String, PathNodes> nodes(Collection<String> pathKeys) {
+  Map<String, PathNodes> nodes(Collection<String> pathKeys, Role role) {
     Map<String, PathNodes> result = new HashMap<>();
     graph
-        .readLists("path/nodes-of-paths", pathKeys, Role.ANONYMOUS.name(), "nodes")
+        .readLists("path/nodes-of-paths", pathKeys, role.name(), "nodes")
         .forEach(
             (key, rows) -> {
               PathNodes nodes = new PathNodes();
@@ -144,8 +144,15 @@ public class PathRepository {
             (String) n.get("refLanguage"),
             Values.integerOrNull(n.get("refVersion"))),
         Boolean.TRUE.equals(n.get("hasObject")),
+        n.get("object") instanceof Map<?, ?> o ? LearningObject.from(asStringMap(o)) : null,
+        Boolean.TRUE.equals(n.get("restricted")),
         transitions,
         nodes);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> asStringMap(Map<?, ?> map) {
+    return (Map<String, Object>) map;
   }
 
   /** An object key {@code hruid/language/version} back into its parts ("?" for no version). */
@@ -157,5 +164,37 @@ public class PathRepository {
         key.substring(0, middle),
         key.substring(middle + 1, last),
         version.matches("-?\\d{1,9}") ? Integer.valueOf(version) : null);
+  }
+
+  /** The related paths of each key, best first (see {@code path/related-paths.cypher}). */
+  Map<PathController.RelatedKey, List<RelatedPath>> related(List<PathController.RelatedKey> keys) {
+    List<Map<String, Object>> requests = new java.util.ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      Map<String, Object> r = new HashMap<>();
+      r.put("id", i);
+      r.put("key", keys.get(i).key());
+      r.put("first", keys.get(i).first());
+      r.put("languages", keys.get(i).languages());
+      requests.add(r);
+    }
+    Map<String, Object> params = new HashMap<>();
+    params.put("requests", requests);
+    params.put("role", keys.get(0).role().name());
+    params.put("objectWeight", RelatedPath.OBJECT_WEIGHT);
+    params.put("linkWeight", RelatedPath.LINK_WEIGHT);
+    Map<PathController.RelatedKey, List<RelatedPath>> result = new HashMap<>();
+    keys.forEach(k -> result.put(k, List.of()));
+    for (Record row : graph.read("path/related-paths", params)) {
+      result.put(
+          keys.get(row.get("id").asInt()),
+          row.get("related")
+              .asList(
+                  v ->
+                      new RelatedPath(
+                          LearningPath.from(v.get("path").asMap()),
+                          v.get("score").asDouble(),
+                          v.get("reasons").asList(org.neo4j.driver.Value::asString))));
+    }
+    return result;
   }
 }

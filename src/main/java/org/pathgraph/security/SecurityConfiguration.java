@@ -13,6 +13,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.pathgraph.PathgraphProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -30,11 +33,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every endpoint is open to anonymous learners; a bearer token, when given, must be valid (an
- * invalid, expired or wrongly signed one is a 401, never a silent downgrade) and its roles claim
- * makes the request a teacher's or an admin's.
+ * Every endpoint but the actuator's (other than health) is open to anonymous learners; a bearer
+ * token, when given, must be valid (an invalid, expired or wrongly signed one is a 401, never a
+ * silent downgrade) and its roles claim makes the request a teacher's or an admin's.
  */
 @Configuration(proxyBeanMethods = false)
+// The import command runs without a web server, and so without HTTP security.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
@@ -69,7 +74,16 @@ class SecurityConfiguration {
                                   "extensions",
                                   Map.of("classification", "UNAUTHORIZED"))))));
         };
-    http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+    // Health is for load balancers and anyone curious (details only for admins, see
+    // application.yml); the other actuator endpoints show internals, so they are for admins.
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                    .permitAll()
+                    .requestMatchers(EndpointRequest.toAnyEndpoint())
+                    .hasRole("ADMIN")
+                    .anyRequest()
+                    .permitAll())
         // Bearer tokens only, no cookies: there is no session for CSRF to ride on.
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

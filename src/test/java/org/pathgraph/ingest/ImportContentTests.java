@@ -52,7 +52,11 @@ class ImportContentTests extends DemoContextTests {
   @Test
   void aSecondImportWhileOneRunsIsRefused() {
     // Another instance holds the database's import lock.
-    graph.write("ingest/acquire-lock", Map.of("holder", "another-instance", "lease", "PT1M"));
+    Map<String, Object> lock = new java.util.HashMap<>();
+    lock.put("holder", "another-instance");
+    lock.put("lease", "PT1M");
+    lock.put("dead", null);
+    graph.write("ingest/acquire-lock", lock);
     try {
       var r = admin().post(IMPORT);
       assertThat((String) r.read("$.errors[0].message"))

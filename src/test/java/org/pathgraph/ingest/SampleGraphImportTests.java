@@ -84,8 +84,21 @@ class SampleGraphImportTests {
         .containsEntry("LearningObject", 136L)
         .containsEntry("LearningPath", 20L)
         .containsEntry("PathNode", 113L)
-        .containsEntry("Concept", 14L)
-        .containsEntry("Goal", 2L);
+        .containsEntry("Goal", 2L)
+        .containsEntry("ConceptScheme", 5L);
+    // The content names 14 concepts (EXPECTED.json); the vocabularies add the broader ones.
+    long conceptsOfContent =
+        driver
+            .executableQuery(
+                "MATCH (c:Concept) WHERE (c)<-[:ABOUT]-() AND c.fromVocabulary"
+                    + " RETURN count(c) AS n")
+            .execute()
+            .records()
+            .get(0)
+            .get("n")
+            .asLong();
+    assertThat(conceptsOfContent).isEqualTo(14L);
+    assertThat(dump.nodes().get("Concept")).isGreaterThan(14L);
     assertThat(dump.relationships()).containsEntry("NEXT", 93L);
     long pathLinks =
         driver
@@ -235,7 +248,9 @@ class SampleGraphImportTests {
                     "hruid", "\"un_ai4\"",
                     "language", "\"nl\"",
                     "uri", "\"http://ilearn.ilabt.imec.be/vocab/curr1/s-computers-en-systemen\"",
-                    "query", "\"neuraal netwerk\""))
+                    "query", "\"neuraal netwerk\"",
+                    "label", "\"computers\"",
+                    "scheme", "\"http://ilearn.ilabt.imec.be/vocab/curr1\""))
             .queries();
     var anonymous = new GraphQlHttp(port);
     for (var probe : probes.entrySet()) {
@@ -245,6 +260,34 @@ class SampleGraphImportTests {
       List<Object> targets = com.jayway.jsonpath.JsonPath.parse(body).read("$..target");
       assertThat(targets).as(probe.getKey()).noneMatch(teacherOnly::contains);
     }
+  }
+
+  @Test
+  @Order(7)
+  void everyConceptOfTheSampleIsInIlearnTtlAndABroaderConceptGathersTheNarrowerOnesObjects() {
+    assertThat(first.problems()).noneMatch(p -> p.code().equals("UNKNOWN_CONCEPT"));
+    assertThat(first.problems()).noneMatch(p -> p.file().startsWith("vocabularies/"));
+    var r =
+        new GraphQlHttp(port)
+            .post(
+                "{ concept(uri: \"http://ilearn.ilabt.imec.be/vocab/curr1/"
+                    + "c-digitale-competenties-en-mediawijsheid\") {"
+                    + " prefLabel(languages: [\"nl\", \"en\"]) narrower { uri }"
+                    + " all: learningObjects(filter: {language: \"nl\"}) { totalCount }"
+                    + " direct: learningObjects(includeNarrower: false, filter: {language: \"nl\"})"
+                    + " { totalCount } learningPaths(first: 100) { totalCount } }"
+                    + " computers: concept(uri: \"http://ilearn.ilabt.imec.be/vocab/curr1/"
+                    + "s-computers-en-systemen\") { prefLabel(languages: [\"fr\", \"nl\"])"
+                    + " learningObjects(filter: {language: \"nl\"}) { totalCount } } }");
+    assertThat((String) r.read("$.data.concept.prefLabel"))
+        .isEqualTo("Digitale competenties en mediawijsheid");
+    assertThat((String) r.read("$.data.computers.prefLabel")).isEqualTo("Computers en systemen");
+    int all = r.read("$.data.concept.all.totalCount");
+    int direct = r.read("$.data.concept.direct.totalCount");
+    int computers = r.read("$.data.computers.learningObjects.totalCount");
+    assertThat(computers).isPositive();
+    assertThat(all).isGreaterThanOrEqualTo(computers).isGreaterThan(direct);
+    assertThat((Integer) r.read("$.data.concept.learningPaths.totalCount")).isPositive();
   }
 
   @Test

@@ -187,7 +187,10 @@ class XssCorpusTests {
           .as("data url %s in %s", url, description)
           .isTrue();
     }
-    assertThat(view).as("url %s in %s", url, description).doesNotContain("script:");
+    // A scheme can only come before the first '/', '?' or '#': "script:" later in a same-origin
+    // path or query (an asset URL keeping the author's text) is data, not a scheme.
+    String schemePart = view.split("[/?#]", 2)[0];
+    assertThat(schemePart).as("url %s in %s", url, description).doesNotContain("script:");
   }
 
   private static boolean allowedFrame(String src) {

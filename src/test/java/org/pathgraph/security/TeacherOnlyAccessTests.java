@@ -37,7 +37,8 @@ class TeacherOnlyAccessTests extends DemoContextTests {
                 "source", "\"Source\"",
                 "id", "\"id\"",
                 "query", "\"deep learning\"",
-                "label", "\"computers\""))
+                "label", "\"computers\"",
+                "scheme", "\"http://ilearn.ilabt.imec.be/vocab/curr1\""))
         .queries();
   }
 
@@ -51,7 +52,13 @@ class TeacherOnlyAccessTests extends DemoContextTests {
             "learningPaths",
             "concept",
             "concepts",
-            "educationalGoal");
+            "educationalGoal",
+            "educationalGoals",
+            "conceptSchemes",
+            "topConcepts",
+            "conceptLookup",
+            "search",
+            "searchPaths");
   }
 
   @Test

@@ -83,6 +83,101 @@ public final class ContentTrees {
     }
   }
 
+  /**
+   * A generated tree of {@code objects} objects (concepts, goals, links to paths and embeds of
+   * other objects, some dangling) and {@code paths} paths of up to 10 nodes with default
+   * transitions. {@code variant} changes the text of every third object and every second path, so
+   * two variants differ in part, as a real edit does.
+   */
+  public static Path generated(int objects, int paths, String variant) {
+    try {
+      Path root = Files.createTempDirectory("pathgraph-generated-");
+      for (int i = 0; i < objects; i++) {
+        String hruid = String.format("gen_%05d", i);
+        Path folder = root.resolve("learning_objects/gen/" + (i % 10) + "/" + hruid);
+        Files.createDirectories(folder);
+        String changed = i % 3 == 0 ? " " + variant : "";
+        Files.writeString(
+            folder.resolve("index.md"),
+            """
+            ---
+            hruid: %s
+            language: %s
+            version: 1
+            title: Generated object %d%s
+            description: Object %d of a generated tree%s.
+            content_type: text/markdown
+            keywords: [gen, k%d%s]
+            target_ages: [%d, %d]
+            estimated_time: %d
+            teacher_exclusive: %s
+            skos_concepts: ['http://example.org/concept/c%d']
+            educational_goals: [{source: Gen, id: g%d}]
+            ---
+            # Object %d%s
+
+            See [path %d](https://dwengo.org/learning-path.html?hruid=gen_path_%03d&language=en)
+            and ![embedded](@learning-object/gen_%05d/en/1).
+            """
+                .formatted(
+                    hruid,
+                    i % 7 == 6 ? "nl" : "en",
+                    i,
+                    changed,
+                    i,
+                    changed,
+                    i % 13,
+                    changed.isEmpty() ? "" : ", " + variant.replaceAll("\\W", ""),
+                    10 + i % 5,
+                    12 + i % 5,
+                    5 + i % 30,
+                    i % 11 == 0,
+                    i % 17,
+                    i % 5,
+                    i,
+                    changed,
+                    i % Math.max(1, paths + 2),
+                    i % Math.max(1, paths + 2),
+                    i % 5 == 4 ? objects + i : (i + 1) % objects));
+      }
+      Path pathFolder = root.resolve("learning_paths/gen");
+      Files.createDirectories(pathFolder);
+      for (int p = 0; p < paths; p++) {
+        StringBuilder nodes = new StringBuilder();
+        int size = 2 + p % 9;
+        for (int n = 0; n < size; n++) {
+          int object = (p * 7 + n) % objects;
+          int next = (p * 7 + n + 1) % objects;
+          nodes.append(n == 0 ? "" : ",\n");
+          nodes.append(
+              """
+              {"learningobject_hruid": "gen_%05d", "language": "%s", "version": 1%s%s}"""
+                  .formatted(
+                      object,
+                      object % 7 == 6 ? "nl" : "en",
+                      n == 0 ? ", \"start_node\": true" : "",
+                      n + 1 < size
+                          ? (", \"transitions\": [{\"default\": true, \"next\": {\"hruid\":"
+                                  + " \"gen_%05d\", \"language\": \"%s\", \"version\": 1}}]")
+                              .formatted(next, next % 7 == 6 ? "nl" : "en")
+                          : ""));
+        }
+        Files.writeString(
+            pathFolder.resolve(String.format("gen_path_%03d.json", p)),
+            """
+            {"hruid": "gen_path_%03d", "language": "en", "title": "Generated path %d%s",
+             "description": "A generated path", "nodes": [
+            %s
+            ]}
+            """
+                .formatted(p, p, p % 2 == 0 ? " " + variant : "", nodes));
+      }
+      return root;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Copies a tree, leaving the copy writable. */
   public static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {

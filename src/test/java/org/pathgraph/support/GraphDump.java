@@ -20,7 +20,9 @@ public record GraphDump(Map<String, Long> nodes, Map<String, Long> relationships
   // Test-only Cypher: the application's statements live in cypher/, this one only inspects.
   private static final String NODES =
       "MATCH (n) WHERE NOT n:ImportLock AND NOT n:ImportReport "
-          + "RETURN labels(n)[0] AS label, properties(n) AS props, "
+          // Search* labels only name a node's full-text index: not part of what it is.
+          + "RETURN [l IN labels(n) WHERE NOT l STARTS WITH 'Search'][0] AS label,"
+          + " properties(n) AS props, "
           + "[(n)-[r]->(m) | {type: type(r), to: coalesce(m.key, m.uri, ''), props: properties(r)}]"
           + " AS out";
 

@@ -1,8 +1,13 @@
-// One path with its nodes, start nodes, transitions and cover image, in one transaction. Its old
-// nodes go first: a path is small, and rebuilding keeps node keys equal to file positions.
-MERGE (p:LearningPath {key: $props.key})
-SET p = $props
-WITH p
+// A batch of paths with their nodes, start nodes, transitions and cover images, in one transaction
+// (one row when the importer retries a failed batch path by path). A path's old nodes go first: a
+// path is small, and rebuilding keeps node keys equal to file positions.
+// row.searchLabel (SearchPathNl, ...) puts the path in its language's full-text index.
+UNWIND $rows AS row
+MERGE (p:LearningPath {key: row.props.key})
+SET p = row.props
+REMOVE p:$([l IN labels(p) WHERE l STARTS WITH 'Search'])
+SET p:$(row.searchLabel)
+WITH p, row
 CALL (p) {
   MATCH (p)-[:HAS_NODE]->(n:PathNode)
   DETACH DELETE n
@@ -11,12 +16,12 @@ CALL (p) {
   MATCH (p)-[:HAS_IMAGE]->(i:PathImage)
   DETACH DELETE i
 }
-CALL (p) {
-  UNWIND $image AS image
+CALL (p, row) {
+  UNWIND row.image AS image
   CREATE (p)-[:HAS_IMAGE]->(:PathImage {key: p.key, type: image.type, data: image.data})
 }
-CALL (p) {
-  UNWIND $nodes AS node
+CALL (p, row) {
+  UNWIND row.nodes AS node
   CREATE (n:PathNode)
   SET n = node.props
   CREATE (p)-[:HAS_NODE]->(n)
@@ -30,8 +35,8 @@ CALL (p) {
     CREATE (n)-[:SHOWS]->(o)
   }
 }
-CALL (p) {
-  UNWIND $transitions AS t
+CALL (p, row) {
+  UNWIND row.transitions AS t
   MATCH (p)-[:HAS_NODE]->(from:PathNode {index: t.from})
   OPTIONAL MATCH (p)-[:HAS_NODE]->(to:PathNode {index: t.toIndex})
   OPTIONAL MATCH (outside:LearningObject {key: t.targetKey})
@@ -49,4 +54,4 @@ CALL (p) {
                           targetKey: t.targetKey}]->(target)
   }
 }
-RETURN p.key AS key
+RETURN count(p) AS written

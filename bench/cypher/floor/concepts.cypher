@@ -1,0 +1,2 @@
+UNWIND $uris AS uri
+CREATE (:Concept {uri: uri})

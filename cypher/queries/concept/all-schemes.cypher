@@ -1,0 +1,3 @@
+MATCH (s:ConceptScheme)
+RETURN s {.*} AS s
+  ORDER BY s.uri

@@ -1,0 +1,264 @@
+// End-to-end test of the viewer and GraphiQL in Debian's headless Chromium, driven by playwright-core
+// (which never downloads a browser). Run against a started server:
+//   PATHGRAPH_URL=http://127.0.0.1:8080 PATHGRAPH_E2E_CONTENT=sample|demo node e2e/viewer.e2e.mjs
+// "sample" expects the server to have imported Dwengo's sample (kiks3_dl_basis), "demo" the bundled
+// demo content. PATHGRAPH_E2E_JWT_SECRET is the server's pathgraph.security.jwt.secret: the test
+// signs a teacher's token with it for teacher mode. Screenshots go to PATHGRAPH_E2E_OUT (default
+// target/e2e). Exits 1 on any failure.
+import { createHmac } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const base = (process.env.PATHGRAPH_URL || 'http://127.0.0.1:8080').replace(/\/$/, '');
+const content = process.env.PATHGRAPH_E2E_CONTENT || 'sample';
+const out = resolve(process.env.PATHGRAPH_E2E_OUT || join(here, '../../../../target/e2e'));
+const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+const secret = process.env.PATHGRAPH_E2E_JWT_SECRET || '';
+// Generous: CI's machine has 2 cores and the server's first requests run cold.
+const TIMEOUT = 90_000;
+
+const scenarios = {
+  // The sample's only typeset formulas are in stem5_13 (English), an object no path shows.
+  // It is teacher-only, so it is also the teacher-mode check.
+  sample: { language: 'nl', hruid: 'kiks3_dl_basis', search: 'deep', formulaUrl: '/objects/en/stem5_13', teacherUrl: '/objects/en/stem5_13' },
+  // The demo path's first object, dl_neuron, has inline and display math; un_ai4 is teacher-only.
+  demo: { language: 'nl', hruid: 'demo_dl_basis', search: 'neuron', formulaUrl: null, teacherUrl: '/objects/nl/un_ai4' },
+};
+const scenario = scenarios[content];
+if (!scenario) {
+  console.error(`unknown PATHGRAPH_E2E_CONTENT ${content}: use ${Object.keys(scenarios).join(' or ')}`);
+  process.exit(2);
+}
+
+if (!secret) {
+  console.error('PATHGRAPH_E2E_JWT_SECRET is not set: teacher mode cannot be tested');
+  process.exit(2);
+}
+
+/** An HS256 token with the TEACHER role, as `java -jar pathgraph.jar token --role TEACHER` makes. */
+function teacherToken() {
+  const b64 = (x) => Buffer.from(JSON.stringify(x)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: 'pathgraph-e2e', iss: 'pathgraph', iat: now, exp: now + 3600, roles: ['TEACHER'] })}`;
+  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+}
+
+/**
+ * Waits until the server answers GraphQL with the scenario's path (the start-up import runs while
+ * the server already listens), and warms it with the catalogue's first query.
+ */
+async function serverReady() {
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    try {
+      const r = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          query: `query Ready($hruid: String!, $language: String!) {
+            learningPath(hruid: $hruid, language: $language) { key }
+            learningPaths(first: 24) { totalCount edges { node { key title minAge maxAge } } } }`,
+          variables: { hruid: scenario.hruid, language: scenario.language },
+        }),
+      });
+      if (r.ok && (await r.json()).data?.learningPath) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`no GraphQL answer from ${base}`);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+}
+await serverReady();
+
+let passed = 0;
+let failed = 0;
+async function step(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    passed++;
+    console.log(`ok - ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    failed++;
+    console.log(`not ok - ${name}: ${String(e.message || e).split('\n')[0]}`);
+    await shot(`failed-${name.replace(/\W+/g, '-')}`).catch(() => {});
+  }
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+mkdirSync(out, { recursive: true });
+const profile = mkdtempSync(join(tmpdir(), 'pathgraph-e2e-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless: true,
+  viewport: { width: 1280, height: 900 },
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const page = context.pages()[0] || (await context.newPage());
+page.setDefaultTimeout(TIMEOUT);
+
+// The viewer's own code comes from the server only: no CDN at run time. (Images, media and iframes
+// are the content's: an object may show a picture from elsewhere.)
+const foreign = [];
+const pageErrors = [];
+const CODE = new Set(['document', 'script', 'stylesheet', 'font', 'fetch', 'xhr', 'manifest', 'other']);
+page.on('request', (r) => {
+  const url = r.url();
+  if (CODE.has(r.resourceType()) && !url.startsWith(base) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+    foreign.push(`${r.resourceType()} ${url}`);
+  }
+});
+page.on('pageerror', (e) => pageErrors.push(String(e.message || e)));
+
+async function shot(name) {
+  await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
+}
+
+async function currentNode() {
+  const node = page.locator('#node');
+  return { hruid: await node.getAttribute('data-node'), position: Number(await node.getAttribute('data-position')) };
+}
+
+const pathKey = `${scenario.hruid}/${scenario.language}`;
+
+await step('the catalogue lists paths, filtered by language', async () => {
+  await page.goto(`${base}/`);
+  await page.locator('#path-list .path-card').first().waitFor();
+  await page.selectOption('#filter-language', scenario.language);
+  await page.waitForURL(/language=/);
+  await page.locator(`#path-list .path-card[data-key="${pathKey}"]`).waitFor();
+  const languages = await page.locator('#path-list .path-card .meta').allTextContents();
+  expect(languages.length > 0 && languages.every((t) => t.startsWith(scenario.language)), `cards not all in ${scenario.language}: ${languages}`);
+  await shot('01-catalogue');
+});
+
+await step(`opening ${scenario.hruid} shows its nodes and the first object's rendered content`, async () => {
+  await page.locator(`.path-card[data-key="${pathKey}"] a.card-title`).click();
+  await page.waitForURL(`**/paths/${scenario.language}/${scenario.hruid}**`);
+  await page.locator('#node .content').waitFor();
+  const items = await page.locator('#node-list li').count();
+  expect(items >= 4, `only ${items} nodes listed`);
+  const node = await currentNode();
+  expect(node.position === 0, `started at position ${node.position}`);
+  const text = (await page.locator('#node .content').innerText()).trim();
+  expect(text.length > 40, `content too short: ${JSON.stringify(text)}`);
+  await shot('02-path-first-node');
+});
+
+if (!scenario.formulaUrl) {
+  await step('math in the first object is typeset by KaTeX', async () => {
+    await page.locator('#node .content .katex').first().waitFor();
+    expect((await page.locator('#node .content .katex-display').count()) > 0, 'no display formula');
+  });
+}
+
+await step('next walks three nodes in path order, keeping progress', async () => {
+  for (let i = 1; i <= 3; i++) {
+    const before = await currentNode();
+    await page.locator('#next').click();
+    await page.waitForFunction((prev) => {
+      const n = document.querySelector('#node');
+      return n && n.dataset.node !== prev && document.querySelector('#view').dataset.ready;
+    }, before.hruid);
+    const after = await currentNode();
+    expect(after.position > before.position, `next went from ${before.position} to ${after.position}`);
+    const content = page.locator('#node .content, #node .restricted').first();
+    await content.waitFor();
+    expect((await content.innerText()).trim().length > 0, `node ${after.hruid} is empty`);
+    await shot(`03-next-${i}`);
+  }
+  const progress = await page.locator('#progress').innerText();
+  expect(/\b3 of \d+ done/.test(progress), `progress says: ${progress}`);
+  const done = await page.locator('#node-list li.done').count();
+  expect(done === 3, `${done} nodes marked done`);
+});
+
+await step('the path graph is drawn from the API\'s Mermaid text', async () => {
+  await page.locator('#path-diagram > summary').click();
+  await page.locator('#path-diagram figure svg').waitFor();
+  expect((await page.locator('#path-diagram figure svg g.node').count()) >= 4, 'fewer than 4 nodes drawn');
+  await page.locator('#path-diagram').scrollIntoViewIfNeeded();
+  await shot('04-path-graph');
+});
+
+await step('the concept browser lists concepts and the objects under one', async () => {
+  await page.goto(`${base}/concepts`);
+  await page.locator('#concept-list li a').first().waitFor();
+  await page.locator('#concept-list li a').first().click();
+  await page.waitForURL(/\/concepts\?uri=/);
+  await page.locator('#concept-objects li').first().waitFor();
+  await shot('05-concept');
+});
+
+await step('teacher mode: a pasted token shows teacher-only content', async () => {
+  await page.goto(`${base}${scenario.teacherUrl}`);
+  await page.locator('#view[data-ready]').waitFor({ state: 'attached' });
+  expect((await page.locator('#view .content').count()) === 0, 'teacher-only content shown to a learner');
+  await page.locator('#teacher-button').click();
+  await page.fill('#teacher-token', teacherToken());
+  await page.locator('#teacher-save').click();
+  await page.locator('#teacher-button.on').waitFor();
+  await page.locator('#view .content').waitFor();
+  await page.locator('.teacher-chip').first().waitFor();
+  await shot('06-teacher-mode');
+});
+
+if (scenario.formulaUrl) {
+  await step('a formula is typeset by KaTeX', async () => {
+    await page.goto(`${base}${scenario.formulaUrl}`);
+    await page.locator('.content .katex').first().waitFor();
+    expect((await page.locator('.content .katex-display').count()) > 0, 'no display formula');
+    expect((await page.locator('.content .katex-error').count()) === 0, 'KaTeX reported an error');
+    await shot('07-formula');
+  });
+}
+
+await step(`searching for "${scenario.search}" finds paths and objects`, async () => {
+  await page.fill('#search-input', scenario.search);
+  await page.press('#search-input', 'Enter');
+  await page.waitForURL(/[?&]q=/);
+  await page.locator('#search-results').waitFor();
+  const hits = await page.locator('#search-results li').count();
+  expect(hits > 0, 'no search results');
+  await shot('08-search');
+});
+
+await step('GraphiQL works offline with the examples preloaded, and runs one', async () => {
+  await page.goto(`${base}/graphiql`);
+  await page.locator('.graphiql-container').waitFor();
+  const tabs = await page.locator('.graphiql-tab').count();
+  expect(tabs >= 3, `${tabs} tabs`);
+  await page.locator('.graphiql-execute-button').click();
+  await page.waitForFunction(() => /"data"/.test(document.querySelector('.result-window')?.textContent || ''));
+  const result = await page.locator('.result-window').innerText();
+  expect(!/"errors"/.test(result), `the example failed: ${result.slice(0, 300)}`);
+  await shot('09-graphiql');
+});
+
+await step('no script, style, font or API call came from another host, and no script failed', async () => {
+  expect(foreign.length === 0, `requests elsewhere: ${foreign.slice(0, 5).join(', ')}`);
+  expect(pageErrors.length === 0, `page errors: ${pageErrors.slice(0, 5).join(' | ')}`);
+});
+
+await context.close();
+rmSync(profile, { recursive: true, force: true });
+console.log(`screenshots in ${out}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,21 @@
+package org.pathgraph.concept;
+
+import java.util.List;
+import java.util.Map;
+
+/** A SKOS concept scheme as the GraphQL type {@code ConceptScheme} shows it. */
+public record ConceptScheme(String uri, Map<String, String> titles) {
+
+  /** From the property map a Cypher {@code s {.*}} projection returns. */
+  public static ConceptScheme from(Map<String, Object> s) {
+    return new ConceptScheme(
+        (String) s.get("uri"),
+        Concept.zip(
+            Concept.strings(s.get("titleLanguages")), Concept.strings(s.get("titleTexts"))));
+  }
+
+  /** The title in the first of {@code languages} that has one, else any, else the URI. */
+  public String title(List<String> languages) {
+    return Concept.pick(titles, languages, uri);
+  }
+}
