@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.pathgraph.PathgraphProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,6 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Spring for GraphQL's own handler answers a malformed body with Spring's HTML-less error page
  * and has no GET; this router is ordered before it and takes the whole endpoint.
  */
+// Only a web server has an endpoint (the CLI runs the same context without one).
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 class GraphQlEndpoint {
 
