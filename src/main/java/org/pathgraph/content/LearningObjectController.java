@@ -74,14 +74,43 @@ class LearningObjectController {
   }
 
   @BatchMapping
-  Map<LearningObject, List<Concept>> concepts(List<LearningObject> sources, GraphQLContext ctx) {
-    return children(sources, "content/concepts-of-objects", "concepts", Concept::from, ctx);
+  Map<LearningObject, List<Concept>> concepts(List<LearningObject> sources) {
+    List<List<Map<String, Object>>> concepts = objects.concepts(sources);
+    Map<LearningObject, List<Concept>> result = new LinkedHashMap<>();
+    for (int i = 0; i < sources.size(); i++) {
+      result.put(sources.get(i), concepts.get(i).stream().map(Concept::from).toList());
+    }
+    return result;
   }
 
+  /**
+   * An object's goals are its own properties, read with the rest of it (so they agree with its
+   * other fields during an import): no statement, except for objects written before those
+   * properties existed, whose goals are read through their edges.
+   */
   @BatchMapping
   Map<LearningObject, List<EducationalGoal>> educationalGoals(
       List<LearningObject> sources, GraphQLContext ctx) {
-    return children(sources, "content/goals-of-objects", "goals", EducationalGoal::from, ctx);
+    List<LearningObject> older = sources.stream().filter(o -> o.goalSources() == null).toList();
+    Map<LearningObject, List<EducationalGoal>> fromEdges =
+        older.isEmpty()
+            ? Map.of()
+            : children(older, "content/goals-of-objects", "goals", EducationalGoal::from, ctx);
+    Map<LearningObject, List<EducationalGoal>> result = new LinkedHashMap<>();
+    for (LearningObject o : sources) {
+      if (o.goalSources() == null) {
+        result.put(o, fromEdges.getOrDefault(o, List.of()));
+        continue;
+      }
+      List<EducationalGoal> goals = new java.util.ArrayList<>();
+      for (int i = 0; i < Math.min(o.goalSources().size(), o.goalIds().size()); i++) {
+        String source = o.goalSources().get(i);
+        String id = o.goalIds().get(i);
+        goals.add(new EducationalGoal(source + "|" + id, source, id));
+      }
+      result.put(o, goals);
+    }
+    return result;
   }
 
   @BatchMapping
