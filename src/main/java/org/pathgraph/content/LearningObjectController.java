@@ -39,7 +39,10 @@ class LearningObjectController {
             (keys, env) -> {
               Role role = keys.iterator().next().role();
               Map<LearningObject, RenderResult> rendered =
-                  rendering.render(keys.stream().map(RenderKey::object).toList(), role);
+                  rendering.render(
+                      keys.stream().map(RenderKey::object).toList(),
+                      role,
+                      Prefetched.of((GraphQLContext) env.getContext()));
               Map<RenderKey, RenderResult> result = new LinkedHashMap<>();
               keys.forEach(k -> result.put(k, rendered.get(k.object())));
               return Mono.just(result);
@@ -75,7 +78,21 @@ class LearningObjectController {
 
   @BatchMapping
   Map<LearningObject, List<Concept>> concepts(List<LearningObject> sources, GraphQLContext ctx) {
-    return children(sources, "content/concepts-of-objects", "concepts", Concept::from, ctx);
+    // Objects that came with their concepts (a path's nodes) need no query; the rest share one.
+    Prefetched prefetched = Prefetched.of(ctx);
+    List<LearningObject> missing =
+        sources.stream().filter(o -> prefetched.concepts(o.key()) == null).toList();
+    Map<LearningObject, List<Concept>> result =
+        missing.isEmpty()
+            ? new LinkedHashMap<>()
+            : children(missing, "content/concepts-of-objects", "concepts", Concept::from, ctx);
+    for (LearningObject o : sources) {
+      List<Map<String, Object>> known = prefetched.concepts(o.key());
+      if (known != null) {
+        result.put(o, known.stream().map(Concept::from).toList());
+      }
+    }
+    return result;
   }
 
   @BatchMapping
