@@ -108,7 +108,8 @@ final class CorpusGenerator {
       List<String> pathKeys,
       List<String> objectHruids,
       List<String> conceptUris,
-      String sampleObjectFile) {}
+      String sampleObjectFile,
+      Path vocabulary) {}
 
   private record Obj(int index, String hruid, String language, int version, boolean teacherOnly) {}
 
@@ -170,6 +171,12 @@ final class CorpusGenerator {
     for (int c = 0; c < concepts; c++) {
       conceptUris.add(conceptUri(c));
     }
+    Path vocabulary = root.resolveSibling(root.getFileName() + ".ttl");
+    try {
+      Files.writeString(vocabulary, vocabulary(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return new Corpus(
         root,
         objects,
@@ -181,7 +188,34 @@ final class CorpusGenerator {
         pathKeys,
         all.stream().map(o -> o.hruid + "/" + o.language).toList(),
         conceptUris,
-        markdownFile);
+        markdownFile,
+        vocabulary);
+  }
+
+  /**
+   * The concepts as one SKOS scheme, a tree in which concept {@code k} is narrower than concept
+   * {@code (k - 1) / 5}: concept 6, two levels down, stands for about 6 to 8% of the concepts at
+   * every scale, which the concept query asks for with its narrower concepts.
+   */
+  private String vocabulary() {
+    StringBuilder b = new StringBuilder();
+    b.append("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n\n");
+    b.append("<urn:pathgraph:bench> a skos:ConceptScheme ; skos:prefLabel \"Bench\"@en .\n\n");
+    for (int c = 0; c < concepts; c++) {
+      b.append('<').append(conceptUri(c)).append("> a skos:Concept ;\n");
+      if (c == 0) {
+        b.append("  skos:topConceptOf <urn:pathgraph:bench> ;\n");
+      } else {
+        b.append("  skos:inScheme <urn:pathgraph:bench> ;\n");
+        b.append("  skos:broader <").append(conceptUri((c - 1) / 5)).append("> ;\n");
+      }
+      b.append("  skos:prefLabel \"Begrip ")
+          .append(c)
+          .append("\"@nl, \"Concept ")
+          .append(c)
+          .append("\"@en .\n\n");
+    }
+    return b.toString();
   }
 
   private record PathPlan(String hruid, String language, List<Obj> nodes) {}

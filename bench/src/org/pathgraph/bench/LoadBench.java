@@ -86,12 +86,21 @@ final class LoadBench {
     return m;
   }
 
+  /** Words of the corpus's text (CorpusGenerator#WORDS), to search for. */
+  private static final String[] SEARCH_WORDS = {
+    "netwerk", "neuron", "model", "data", "training", "robot", "sensor", "algoritme"
+  };
+
   private QueryBench.Canonical pick(SplittableRandom random) {
     double u = random.nextDouble();
     String name =
         u < 0.25
             ? "path50"
-            : u < 0.55 ? "object" : u < 0.70 ? "related" : u < 0.90 ? "conceptObjects" : "deepPage";
+            : u < 0.50
+                ? "object"
+                : u < 0.62
+                    ? "related"
+                    : u < 0.80 ? "conceptObjects" : u < 0.90 ? "search" : "deepPage";
     return shapes.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
   }
 
@@ -108,6 +117,9 @@ final class LoadBench {
       }
       case "conceptObjects" -> {
         return Map.of("uri", corpus.conceptUris().get(random.nextInt(corpus.conceptUris().size())));
+      }
+      case "search" -> {
+        return Map.of("q", SEARCH_WORDS[random.nextInt(SEARCH_WORDS.length)]);
       }
       default -> {
         String hruid = corpus.objectHruids().get(random.nextInt(corpus.objectHruids().size()));

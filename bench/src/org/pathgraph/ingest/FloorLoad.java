@@ -18,14 +18,26 @@ import org.neo4j.driver.Session;
  * The import floor of the benchmark: the graph the importer builds, written into an empty database
  * from the importer's own pre-parsed rows ({@link GraphWriter#objectRow}, {@link
  * GraphWriter#pathRow}) by a few plain {@code UNWIND ... CREATE} statements, {@code batch} rows a
- * transaction. It lives in the ingest package only to reach those row builders.
+ * transaction. The vocabularies (a few hundred concepts against thousands of objects) are written
+ * by the importer's own statement, so both sides hold the same hierarchy. It lives in the ingest
+ * package only to reach those row builders.
  */
 public final class FloorLoad {
 
   private FloorLoad() {}
 
-  /** Loads {@code snapshot}; returns the milliseconds each step took, in order. */
-  public static Map<String, Long> load(Driver driver, ContentSnapshot snapshot, int batch) {
+  /** A content tree and vocabularies read by the importer's own readers. */
+  public record Parsed(ContentSnapshot snapshot, Object vocabulary) {}
+
+  /** Reads {@code root} and the vocabularies at {@code vocabularies}, as an import does. */
+  public static Parsed parse(java.nio.file.Path root, List<String> vocabularies) {
+    return new Parsed(new ContentReader().read(root), VocabularyReader.read(vocabularies));
+  }
+
+  /** Loads {@code parsed}; returns the milliseconds each step took, in order. */
+  public static Map<String, Long> load(
+      Driver driver, org.pathgraph.neo4j.Graph graph, Parsed parsed, int batch) {
+    ContentSnapshot snapshot = parsed.snapshot();
     List<Map<String, Object>> objects = new ArrayList<>();
     Set<String> uris = new LinkedHashSet<>();
     Map<String, Map<String, Object>> goals = new LinkedHashMap<>();
@@ -67,6 +79,9 @@ public final class FloorLoad {
     try (Session session = driver.session()) {
       millis.put("objects", run(session, "objects", "rows", objects, batch));
       millis.put("concepts", run(session, "concepts", "uris", List.copyOf(uris), batch * 10));
+      long vocabularyStart = System.nanoTime();
+      new GraphWriter(graph).writeVocabulary((Vocabulary) parsed.vocabulary());
+      millis.put("vocabulary", (System.nanoTime() - vocabularyStart) / 1_000_000);
       millis.put("goals", run(session, "goals", "goals", List.copyOf(goals.values()), batch * 10));
       millis.put("about", run(session, "about", "rows", objects, batch));
       millis.put("paths", run(session, "paths", "rows", paths, Math.max(1, batch / 5)));

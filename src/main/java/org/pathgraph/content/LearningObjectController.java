@@ -39,7 +39,10 @@ class LearningObjectController {
             (keys, env) -> {
               Role role = keys.iterator().next().role();
               Map<LearningObject, RenderResult> rendered =
-                  rendering.render(keys.stream().map(RenderKey::object).toList(), role);
+                  rendering.render(
+                      keys.stream().map(RenderKey::object).toList(),
+                      role,
+                      Prefetched.of((GraphQLContext) env.getContext()));
               Map<RenderKey, RenderResult> result = new LinkedHashMap<>();
               keys.forEach(k -> result.put(k, rendered.get(k.object())));
               return Mono.just(result);
@@ -74,11 +77,23 @@ class LearningObjectController {
   }
 
   @BatchMapping
-  Map<LearningObject, List<Concept>> concepts(List<LearningObject> sources) {
-    List<List<Map<String, Object>>> concepts = objects.concepts(sources);
+  Map<LearningObject, List<Concept>> concepts(List<LearningObject> sources, GraphQLContext ctx) {
+    // Objects that came with their concepts (a path's nodes) need no query; the rest share one,
+    // which takes each object's concepts from the URIs it was read with.
+    Prefetched prefetched = Prefetched.of(ctx);
+    List<LearningObject> missing =
+        sources.stream().filter(o -> prefetched.concepts(o.key()) == null).toList();
+    List<List<Map<String, Object>>> read =
+        missing.isEmpty() ? List.of() : objects.concepts(missing);
     Map<LearningObject, List<Concept>> result = new LinkedHashMap<>();
-    for (int i = 0; i < sources.size(); i++) {
-      result.put(sources.get(i), concepts.get(i).stream().map(Concept::from).toList());
+    for (int i = 0; i < missing.size(); i++) {
+      result.put(missing.get(i), read.get(i).stream().map(Concept::from).toList());
+    }
+    for (LearningObject o : sources) {
+      List<Map<String, Object>> known = prefetched.concepts(o.key());
+      if (known != null) {
+        result.put(o, known.stream().map(Concept::from).toList());
+      }
     }
     return result;
   }

@@ -76,12 +76,27 @@ public class Rendering {
 
   /** The rendered form of each object for {@code role}, with one query for all their embeds. */
   Map<LearningObject, RenderResult> render(Collection<LearningObject> objects, Role role) {
-    List<String> embedding =
-        objects.stream()
-            .filter(o -> o.markdown() != null && o.markdown().contains("@learning-object"))
-            .map(LearningObject::key)
-            .toList();
+    return render(objects, role, new Prefetched());
+  }
+
+  /**
+   * The rendered form of each object for {@code role}: the embeds of objects that came with them
+   * are taken from {@code prefetched}, the others' read in one query.
+   */
+  Map<LearningObject, RenderResult> render(
+      Collection<LearningObject> objects, Role role, Prefetched prefetched) {
     Map<String, List<Map<String, Object>>> embeds = new HashMap<>();
+    List<String> embedding = new java.util.ArrayList<>();
+    for (LearningObject o : objects) {
+      if (o.markdown() != null && o.markdown().contains("@learning-object")) {
+        List<Map<String, Object>> known = prefetched.embeds(o.key());
+        if (known != null) {
+          embeds.put(o.key(), known);
+        } else {
+          embedding.add(o.key());
+        }
+      }
+    }
     if (!embedding.isEmpty()) {
       for (Record r :
           graph.read("content/embeds-of-objects", Map.of("keys", embedding, "role", role.name()))) {

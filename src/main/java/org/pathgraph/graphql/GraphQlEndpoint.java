@@ -354,7 +354,12 @@ class GraphQlEndpoint {
 
   private static final java.util.Set<String> REQUEST_ERRORS =
       java.util.Set.of(
-          "InvalidSyntax", "ValidationError", "OperationNotSupported", "ExecutionAborted");
+          "InvalidSyntax",
+          "ValidationError",
+          "OperationNotSupported",
+          "ExecutionAborted",
+          // pathgraph.limits.introspection=false: a request error, not an unknown classification.
+          "IntrospectionDisabled");
 
   /**
    * A request error answered before execution: a GraphQL response with one BAD_REQUEST error and no

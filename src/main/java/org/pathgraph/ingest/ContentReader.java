@@ -24,16 +24,23 @@ public final class ContentReader {
   public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
 
   private final long maxFileBytes;
+  private final ParseMemo memo;
 
   public ContentReader() {
     this(DEFAULT_MAX_FILE_BYTES);
   }
 
   public ContentReader(long maxFileBytes) {
+    this(maxFileBytes, null);
+  }
+
+  /** A reader that parses only object files changed since the last read with {@code memo}. */
+  ContentReader(long maxFileBytes, ParseMemo memo) {
     if (maxFileBytes <= 0) {
       throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
     }
     this.maxFileBytes = maxFileBytes;
+    this.memo = memo;
   }
 
   /**
@@ -43,6 +50,21 @@ public final class ContentReader {
    *     or {@code learning_paths/}
    */
   public ContentSnapshot read(Path contentRoot) {
+    if (memo == null) {
+      return readTree(contentRoot);
+    }
+    // One read at a time per memo: it holds what the previous read parsed.
+    synchronized (memo) {
+      memo.begin(contentRoot.toAbsolutePath().normalize());
+      try {
+        return readTree(contentRoot);
+      } finally {
+        memo.end();
+      }
+    }
+  }
+
+  private ContentSnapshot readTree(Path contentRoot) {
     if (!Files.isDirectory(contentRoot)) {
       throw new IllegalArgumentException("not a directory: " + contentRoot);
     }
@@ -65,7 +87,7 @@ public final class ContentReader {
     List<Path> objectFiles = objectListing.files();
     List<Path> pathFiles = pathListing.files();
 
-    ObjectFileReader objectReader = new ObjectFileReader(root, maxFileBytes);
+    ObjectFileReader objectReader = new ObjectFileReader(root, maxFileBytes, memo);
     PathFileReader pathReader = new PathFileReader(root, maxFileBytes);
     // Parallel parsing; toList() keeps the sorted order, so results stay deterministic.
     List<ObjectFileReader.Parsed> parsedObjects =

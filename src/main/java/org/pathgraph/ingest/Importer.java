@@ -52,6 +52,10 @@ public class Importer {
   private final GraphWriter writer;
   private final ImportStatus status;
   private final ImportLock lock;
+
+  /** What the previous import parsed: a re-import parses only changed object files. */
+  private final ParseMemo memo = new ParseMemo();
+
   private final List<String> vocabularies;
 
   @Autowired
@@ -118,7 +122,8 @@ public class Importer {
     }
     Instant started = Instant.now();
     progress.stage("Reading", -1);
-    ContentSnapshot snapshot = new ContentReader().read(root);
+    ContentSnapshot snapshot =
+        new ContentReader(ContentReader.DEFAULT_MAX_FILE_BYTES, memo).read(root);
     Vocabulary vocabulary = VocabularyReader.read(vocabularyLocations);
     try (ImportLock.Held held = lock.acquire()) {
       ImportReport report = write(root, started, snapshot, vocabulary, progress, held);

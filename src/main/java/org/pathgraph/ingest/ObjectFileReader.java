@@ -35,9 +35,17 @@ final class ObjectFileReader {
   private final long maxBytes;
   private final YamlMapping yaml;
 
+  private final ParseMemo memo;
+
   ObjectFileReader(Path root, long maxBytes) {
+    this(root, maxBytes, null);
+  }
+
+  /** A reader that takes unchanged files from {@code memo} (null: parse every file). */
+  ObjectFileReader(Path root, long maxBytes, ParseMemo memo) {
     this.root = root;
     this.maxBytes = maxBytes;
+    this.memo = memo;
     this.yaml = new YamlMapping((int) Math.min(Integer.MAX_VALUE, maxBytes));
   }
 
@@ -45,18 +53,19 @@ final class ObjectFileReader {
     String rel = ContentReader.relative(root, file);
     FileProblems problems = new FileProblems(rel);
     try {
-      TextFile text = TextFile.read(file, maxBytes);
-      boolean indexFile = file.getFileName().toString().equals("index.md");
-      Map<String, Object> values;
-      String body = null;
-      if (file.getFileName().toString().equals("metadata.yaml")) {
-        values = yaml.parse(text.text(), 1);
-      } else {
-        FrontMatter frontMatter = FrontMatter.split(text.text());
-        values = yaml.parse(frontMatter.yaml(), frontMatter.firstLine());
-        body = indexFile ? frontMatter.body() : null;
+      byte[] bytes = TextFile.readBytes(file, maxBytes);
+      String fingerprint = memo == null ? null : ParseMemo.fingerprint(file, bytes);
+      if (fingerprint != null) {
+        Parsed known = memo.get(rel, fingerprint);
+        if (known != null) {
+          return known;
+        }
       }
-      return build(file, rel, text, values, body, indexFile, problems);
+      Parsed parsed = parse(file, rel, TextFile.decode(bytes), problems);
+      if (fingerprint != null) {
+        memo.put(rel, fingerprint, parsed);
+      }
+      return parsed;
     } catch (FileRejected e) {
       problems.add(e.toProblem(rel));
       return new Parsed(rel, null, problems.list(), Set.of());
@@ -66,6 +75,20 @@ final class ObjectFileReader {
       problems.error("READ_FAILED", null, "file could not be read: " + e);
       return new Parsed(rel, null, problems.list(), Set.of());
     }
+  }
+
+  private Parsed parse(Path file, String rel, TextFile text, FileProblems problems) {
+    boolean indexFile = file.getFileName().toString().equals("index.md");
+    Map<String, Object> values;
+    String body = null;
+    if (file.getFileName().toString().equals("metadata.yaml")) {
+      values = yaml.parse(text.text(), 1);
+    } else {
+      FrontMatter frontMatter = FrontMatter.split(text.text());
+      values = yaml.parse(frontMatter.yaml(), frontMatter.firstLine());
+      body = indexFile ? frontMatter.body() : null;
+    }
+    return build(file, rel, text, values, body, indexFile, problems);
   }
 
   private Parsed build(

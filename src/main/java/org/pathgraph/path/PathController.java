@@ -1,6 +1,7 @@
 package org.pathgraph.path;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import org.dataloader.DataLoader;
 import org.pathgraph.PathgraphProperties;
 import org.pathgraph.content.LearningObject;
 import org.pathgraph.content.Link;
+import org.pathgraph.content.Prefetched;
 import org.pathgraph.graphql.Connection;
 import org.pathgraph.graphql.Role;
 import org.pathgraph.graphql.Values;
@@ -47,8 +49,9 @@ class PathController {
         .registerMappedBatchLoader(
             (keys, env) -> {
               // Nodes come with what they show the caller, so the role is part of the load.
+              GraphQLContext context = env.getContext();
               Map<String, PathNodes> found =
-                  paths.nodes(keys, Role.of((GraphQLContext) env.getContext()));
+                  paths.nodes(keys, Role.of(context), Prefetched.of(context));
               Map<String, PathNodes> result = new HashMap<>();
               keys.forEach(k -> result.put(k, found.getOrDefault(k, new PathNodes())));
               return Mono.just(result);
@@ -103,9 +106,29 @@ class PathController {
             path.key(), size, languages == null ? null : List.copyOf(languages), Role.of(ctx)));
   }
 
+  /**
+   * One path. When the query asks for anything made of its nodes, the path is read with its nodes
+   * (and their objects, concepts and embeds) in one statement, and the nodes go into the request's
+   * {@code pathNodes} loader, so the node fields cost no further round trip.
+   */
   @QueryMapping
-  LearningPath learningPath(@Argument String hruid, @Argument String language) {
-    return paths.find(hruid, language);
+  LearningPath learningPath(
+      @Argument String hruid,
+      @Argument String language,
+      DataFetchingEnvironment env,
+      DataLoader<String, PathNodes> pathNodes) {
+    if (!env.getSelectionSet()
+        .containsAnyOf("nodes", "startNodes", "node", "progress", "problems", "diagram")) {
+      return paths.find(hruid, language);
+    }
+    GraphQLContext context = env.getGraphQlContext();
+    PathRepository.WithNodes found =
+        paths.withNodes(hruid, language, Role.of(context), Prefetched.of(context));
+    if (found == null) {
+      return null;
+    }
+    pathNodes.prime(found.path().key(), found.nodes());
+    return found.path();
   }
 
   @QueryMapping

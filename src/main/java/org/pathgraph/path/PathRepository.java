@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
 import org.pathgraph.content.LearningObject;
+import org.pathgraph.content.Prefetched;
 import org.pathgraph.graphql.Connection;
 import org.pathgraph.graphql.Cursors;
 import org.pathgraph.graphql.Role;
@@ -56,20 +57,50 @@ public class PathRepository {
         fetched, size, afterKey != null, row.get("total").asInt(), LearningPath::key);
   }
 
-  /** The nodes of each path, in path order. */
-  Map<String, PathNodes> nodes(Collection<String> pathKeys, Role role) {
+  /**
+   * The nodes of each path, in path order, with what they show the caller; the concepts and embeds
+   * that come with those objects go to {@code prefetched}.
+   */
+  Map<String, PathNodes> nodes(Collection<String> pathKeys, Role role, Prefetched prefetched) {
     Map<String, PathNodes> result = new HashMap<>();
-    graph
-        .readLists("path/nodes-of-paths", pathKeys, role.name(), "nodes")
-        .forEach(
-            (key, rows) -> {
-              PathNodes nodes = new PathNodes();
-              for (Map<String, Object> n : rows) {
-                nodes.add(node(key, n, nodes));
-              }
-              result.put(key, nodes);
-            });
+    for (Record r :
+        graph.read(
+            "path/nodes-of-paths", Map.of("keys", List.copyOf(pathKeys), "role", role.name()))) {
+      result.put(r.get("key").asString(), nodes(r, prefetched));
+    }
     return result;
+  }
+
+  /**
+   * The path {@code hruid}/{@code language} with its nodes, in the one statement that loads nodes
+   * (a path's key is {@code hruid/language}); null when there is no such path.
+   */
+  WithNodes withNodes(String hruid, String language, Role role, Prefetched prefetched) {
+    List<Record> rows =
+        graph.read(
+            "path/nodes-of-paths",
+            Map.of("keys", List.of(hruid + "/" + language), "role", role.name()));
+    if (rows.isEmpty()) {
+      return null;
+    }
+    Record r = rows.get(0);
+    return new WithNodes(LearningPath.from(r.get("path").asMap()), nodes(r, prefetched));
+  }
+
+  /** A path and its nodes, read together. */
+  record WithNodes(LearningPath path, PathNodes nodes) {}
+
+  private static PathNodes nodes(Record r, Prefetched prefetched) {
+    String key = r.get("key").asString();
+    PathNodes nodes = new PathNodes();
+    for (Object n : r.get("nodes").asList(v -> v.asMap())) {
+      Map<String, Object> node = asStringMap((Map<?, ?>) n);
+      if (node.get("object") instanceof Map<?, ?> o) {
+        prefetched.add(asStringMap(o));
+      }
+      nodes.add(node(key, node, nodes));
+    }
+    return nodes;
   }
 
   /** What each node shows the caller: its object, or only that it is restricted. */

@@ -1,7 +1,7 @@
 package org.pathgraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pathgraph.neo4j.TestGraphs;
 import org.pathgraph.support.ContentTrees;
 import org.pathgraph.support.GraphDump;
@@ -72,38 +71,39 @@ class DiskFaultTests {
   }
 
   @Test
-  void anUnreadableFileIsAnErrorOfThatFileAndKeepsItsPreviousVersion(@TempDir Path root)
-      throws IOException {
+  void anUnreadableFileIsAnErrorOfThatFileAndKeepsItsPreviousVersion() throws Exception {
     Path tree = ContentTrees.generated(5, 1, "x");
-    Path file = tree.resolve("learning_objects/gen/2/gen_00002/index.md");
+    String rel = "learning_objects/gen/2/gen_00002/index.md";
+    Path file = tree.resolve(rel);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
     try {
-      // Root reads files whatever their mode (CI runs as root): then there is nothing to test.
-      assumeTrue(!Files.isReadable(file) || !canRead(file), "this user reads mode-000 files");
-      ContentSnapshot snapshot = new ContentReader().read(tree);
-      assertThat(Fixtures.problemsOf(snapshot, "learning_objects/gen/2/gen_00002/index.md"))
-          .extracting(Problem::code)
-          .containsExactly("UNREADABLE_FILE");
-      assertThat(snapshot.objects()).hasSize(4);
-      assertThat(snapshot.keepsPrevious("learning_objects/gen/2/gen_00002/index.md")).isTrue();
+      // As root (CI), read in a child JVM without CAP_DAC_OVERRIDE: see UnprivilegedRead.
+      UnprivilegedRead read = UnprivilegedRead.read(tree, file, List.of(rel));
+      assertThat(read.problemsOf(rel))
+          .extracting(Problem::severity, Problem::code)
+          .containsExactly(tuple(Severity.ERROR, "UNREADABLE_FILE"));
+      assertThat(read.objects()).isEqualTo(4);
+      assertThat(read.keepsPrevious(rel)).isTrue();
     } finally {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 
   @Test
-  void anUnreadableFolderKeepsThePreviousVersionOfWhatItHolds() throws IOException {
+  void anUnreadableFolderKeepsThePreviousVersionOfWhatItHolds() throws Exception {
     Path tree = ContentTrees.generated(5, 1, "x");
     Path folder = tree.resolve("learning_objects/gen/3");
+    String inside = "learning_objects/gen/3/gen_00003/index.md";
+    String beside = "learning_objects/gen/2/gen_00002/index.md";
     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("---------"));
     try {
-      assumeTrue(!canList(folder), "this user lists mode-000 folders");
-      ContentSnapshot snapshot = new ContentReader().read(tree);
-      assertThat(Fixtures.problemsOf(snapshot, "learning_objects/gen/3"))
-          .extracting(Problem::code)
-          .containsExactly("UNREADABLE_FOLDER");
-      assertThat(snapshot.keepsPrevious("learning_objects/gen/3/gen_00003/index.md")).isTrue();
-      assertThat(snapshot.keepsPrevious("learning_objects/gen/2/gen_00002/index.md")).isFalse();
+      UnprivilegedRead read = UnprivilegedRead.read(tree, folder, List.of(inside, beside));
+      assertThat(read.problemsOf("learning_objects/gen/3"))
+          .extracting(Problem::severity, Problem::code)
+          .containsExactly(tuple(Severity.ERROR, "UNREADABLE_FOLDER"));
+      assertThat(read.objects()).isEqualTo(4);
+      assertThat(read.keepsPrevious(inside)).isTrue();
+      assertThat(read.keepsPrevious(beside)).isFalse();
     } finally {
       Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
@@ -235,24 +235,6 @@ class DiskFaultTests {
         TestGraphs.graph(),
         new ImportStatus(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()),
         Importer.LOCK_LEASE);
-  }
-
-  private static boolean canRead(Path file) {
-    try {
-      Files.readAllBytes(file);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static boolean canList(Path folder) {
-    try (Stream<Path> list = Files.list(folder)) {
-      list.count();
-      return true;
-    } catch (IOException | java.io.UncheckedIOException e) {
-      return false;
-    }
   }
 
   private static void deleteTree(Path folder) {

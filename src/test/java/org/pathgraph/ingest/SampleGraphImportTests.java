@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.neo4j.driver.Driver;
+import org.pathgraph.content.NestedPathsQueryTests;
+import org.pathgraph.neo4j.Graph;
 import org.pathgraph.support.ContentTrees;
 import org.pathgraph.support.GraphDump;
 import org.pathgraph.support.GraphQlHttp;
@@ -49,6 +51,7 @@ class SampleGraphImportTests {
 
   @Autowired Importer importer;
   @Autowired Driver driver;
+  @Autowired Graph graph;
   @Autowired org.springframework.graphql.execution.GraphQlSource graphQl;
   @LocalServerPort int port;
   private Path tree;
@@ -288,6 +291,19 @@ class SampleGraphImportTests {
     assertThat(computers).isPositive();
     assertThat(all).isGreaterThanOrEqualTo(computers).isGreaterThan(direct);
     assertThat((Integer) r.read("$.data.concept.learningPaths.totalCount")).isPositive();
+  }
+
+  @Test
+  @Order(7)
+  void objectsWithTheirPathsAndThePathsNodesCostThreeRoundTripsForAnyPageSize() {
+    for (GraphQlHttp client : java.util.List.of(new GraphQlHttp(port), teacher)) {
+      var small = NestedPathsQueryTests.measure(graph, client, 2);
+      var large = NestedPathsQueryTests.measure(graph, client, 50);
+      assertThat(large.paths()).isGreaterThan(10 * Math.max(1, small.paths()));
+      // Without any path on the page, the nodes' statement is not needed at all.
+      assertThat(small.roundTrips()).isEqualTo(small.paths() == 0 ? 2 : 3);
+      assertThat(large.roundTrips()).isEqualTo(3);
+    }
   }
 
   @Test

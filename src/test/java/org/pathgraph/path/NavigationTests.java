@@ -144,4 +144,52 @@ class NavigationTests extends DemoContextTests {
     // path, nodes, node objects
     assertThat(longPath).isEqualTo(shortPath).isLessThanOrEqualTo(3);
   }
+
+  @Test
+  void aPathWithItsObjectsConceptsAndHtmlIsOneStatement() {
+    String query =
+        """
+        query($h: String!, $l: String!) { learningPath(hruid: $h, language: $l) {
+          key title nodes { position learningObject { key title html concepts { uri } } } } }""";
+    long before = graph.roundTrips();
+    anonymous().post(query, Map.of("h", "gen_long_path", "l", "en"));
+    long longPath = graph.roundTrips() - before;
+    before = graph.roundTrips();
+    anonymous().post(query, Map.of("h", "demo_dl_basis", "l", "nl"));
+    long shortPath = graph.roundTrips() - before;
+    // The path, its nodes, their objects, concepts and embeds: one statement (nodes-of-paths).
+    assertThat(longPath).isEqualTo(shortPath).isEqualTo(1);
+  }
+
+  @Test
+  void objectsOfAPathRenderAndListConceptsAsTheyDoAlone() {
+    // demo_dl_basis holds objects that embed others (one of them teacher-only): what arrives with
+    // the path must render exactly as the object asked for alone, for every role.
+    for (var client : List.of(anonymous(), teacher())) {
+      var path =
+          client.post(
+              "{ learningPath(hruid: \"demo_dl_basis\", language: \"nl\") { nodes {"
+                  + " learningObject { hruid language version html concepts { uri } } } } }");
+      List<Map<String, Object>> objects = path.read("$.data.learningPath.nodes[*].learningObject");
+      int embedding = 0;
+      for (Map<String, Object> o : objects) {
+        if (o == null) {
+          continue;
+        }
+        var alone =
+            client.post(
+                "query($h: String!, $l: String!, $v: Int) { learningObject(hruid: $h, language: $l,"
+                    + " version: $v) { html concepts { uri } } }",
+                Map.of("h", o.get("hruid"), "l", o.get("language"), "v", o.get("version")));
+        assertThat(o.get("html")).isEqualTo(alone.read("$.data.learningObject.html"));
+        assertThat(o.get("concepts")).isEqualTo(alone.read("$.data.learningObject.concepts"));
+        if (((String) o.get("html")).contains("pg-object")
+            || ((String) o.get("html")).contains("pg-restricted")) {
+          embedding++;
+        }
+      }
+      assertThat(objects).hasSizeGreaterThan(3);
+      assertThat(embedding).as("objects with an embedded object").isPositive();
+    }
+  }
 }
