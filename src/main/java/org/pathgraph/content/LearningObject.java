@@ -28,7 +28,10 @@ public record LearningObject(
     String sourceFile,
     String contentFile,
     String folder,
-    String contentHash) {
+    String contentHash,
+    List<String> conceptUris,
+    List<String> goalSources,
+    List<String> goalIds) {
 
   /** From the property map a Cypher {@code o {.*}} projection returns. */
   public static LearningObject from(Map<String, Object> p) {
@@ -55,6 +58,11 @@ public record LearningObject(
         (String) p.get("sourceFile"),
         (String) p.get("contentFile"),
         (String) p.get("folder"),
-        (String) p.get("contentHash"));
+        (String) p.get("contentHash"),
+        // Null when the node predates these properties (an object not rewritten since): its
+        // concepts and goals are then read from its edges.
+        p.containsKey("conceptUris") ? Values.strings(p.get("conceptUris")) : null,
+        p.containsKey("goalSources") ? Values.strings(p.get("goalSources")) : null,
+        p.containsKey("goalIds") ? Values.strings(p.get("goalIds")) : null);
   }
 }

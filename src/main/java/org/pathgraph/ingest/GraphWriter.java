@@ -59,6 +59,18 @@ final class GraphWriter {
     props.put("folder", o.folder());
     props.put("contentHash", o.contentHash());
     props.put("searchText", SearchText.of(o.contentType(), o.body()));
+    // The object's concepts and goals also as its own properties, written with the rest of it:
+    // a request reads them with the object's other fields, in one statement, so it never shows
+    // an object's old title with its new concepts while an import rewrites it (TwoInstancesTests).
+    // The ABOUT and ADDRESSES edges stay for queries that traverse them.
+    props.put("conceptUris", o.concepts().stream().distinct().sorted().toList());
+    List<GoalRef> sortedGoals =
+        o.goals().stream()
+            .distinct()
+            .sorted(java.util.Comparator.comparing(GoalRef::source).thenComparing(GoalRef::id))
+            .toList();
+    props.put("goalSources", sortedGoals.stream().map(GoalRef::source).toList());
+    props.put("goalIds", sortedGoals.stream().map(GoalRef::id).toList());
     props.values().removeIf(v -> v == null);
 
     List<Map<String, Object>> goals = new ArrayList<>();
