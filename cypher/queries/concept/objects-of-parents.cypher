@@ -37,6 +37,6 @@ CALL (r) {
     ORDER BY o.key
   WITH collect(o) AS matches
   RETURN size(matches) AS total,
-         [x IN matches WHERE r.after IS NULL OR x.key > r.after | x {.*}][0..r.limit] AS page
+         [x IN matches WHERE r.after IS NULL OR x.key > r.after | x {.*, searchText: null}][0..r.limit] AS page
 }
 RETURN r.id AS id, total, page

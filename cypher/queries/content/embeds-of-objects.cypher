@@ -4,4 +4,4 @@ UNWIND $keys AS key
 MATCH (:LearningObject {key: key})-[:LINKS_TO*1..3 {kind: 'OBJECT_EMBED'}]->(o:LearningObject)
 WITH key, o, /*+ visible(o) */ AS visible
 WITH DISTINCT key, o, visible
-RETURN key, collect(o {.*, visible: visible}) AS targets
+RETURN key, collect(o {.*, searchText: null, visible: visible}) AS targets

@@ -2,4 +2,4 @@
 UNWIND $keys AS key
 MATCH (o:LearningObject {key: key})
   WHERE /*+ visible(o) */
-RETURN key, o {.*} AS o
+RETURN key, o {.*, searchText: null} AS o

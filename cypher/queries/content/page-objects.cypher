@@ -14,5 +14,5 @@ RETURN size(matches) AS total,
          WITH x
            ORDER BY x.key
            LIMIT $limit
-         RETURN x {.*} AS item
+         RETURN x {.*, searchText: null} AS item
        } AS page

@@ -49,5 +49,5 @@ WITH r, o, kind, label, weight
   ORDER BY kind, label
 WITH r, o, sum(weight) AS score, collect({kind: kind, label: label, weight: weight}) AS evidence
   ORDER BY score DESC, o.key
-WITH r, collect({object: o {.*}, score: score, evidence: evidence})[0..r.first] AS related
+WITH r, collect({object: o {.*, searchText: null}, score: score, evidence: evidence})[0..r.first] AS related
 RETURN r.id AS id, related

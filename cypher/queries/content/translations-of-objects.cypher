@@ -5,4 +5,4 @@ MATCH (o:LearningObject {hruid: self.hruid})
   WHERE o.version = self.version AND o.language <> self.language AND /*+ visible(o) */
 WITH key, o
   ORDER BY o.language
-RETURN key, collect(o {.*}) AS objects
+RETURN key, collect(o {.*, searchText: null}) AS objects

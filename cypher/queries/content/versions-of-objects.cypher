@@ -5,4 +5,4 @@ MATCH (o:LearningObject {hruid: self.hruid, language: self.language})
   WHERE /*+ visible(o) */
 WITH key, o
   ORDER BY o.version DESC
-RETURN key, collect(o {.*}) AS objects
+RETURN key, collect(o {.*, searchText: null}) AS objects

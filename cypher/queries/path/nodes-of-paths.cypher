@@ -24,7 +24,7 @@ CALL (p) {
        o IS NOT NULL AND /*+ visible(o) */ AS visible
     ORDER BY n.position
   RETURN collect(n {.*, transitions: transitions, hasObject: hasObject,
-                    object: CASE WHEN visible THEN o {.*,
+                    object: CASE WHEN visible THEN o {.*, searchText: null,
                       _concepts: COLLECT {
                         MATCH (o)-[:ABOUT]->(c:Concept)
                         RETURN c {.*} AS c ORDER BY c.uri
@@ -32,7 +32,7 @@ CALL (p) {
                       _embeds: CASE WHEN o.markdown CONTAINS '@learning-object' THEN COLLECT {
                         MATCH (o)-[:LINKS_TO*1..3 {kind: 'OBJECT_EMBED'}]->(e:LearningObject)
                         WITH DISTINCT e
-                        RETURN e {.*, visible: /*+ visible(e) */} AS e
+                        RETURN e {.*, searchText: null, visible: /*+ visible(e) */} AS e
                       } END
                     } END,
                     restricted: hasObject AND NOT visible}) AS nodes

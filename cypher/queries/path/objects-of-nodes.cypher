@@ -3,4 +3,4 @@
 UNWIND $keys AS key
 MATCH (:PathNode {key: key})-[:SHOWS]->(o:LearningObject)
 WITH key, o, /*+ visible(o) */ AS visible
-RETURN key, CASE WHEN visible THEN o {.*} END AS o, NOT visible AS restricted
+RETURN key, CASE WHEN visible THEN o {.*, searchText: null} END AS o, NOT visible AS restricted

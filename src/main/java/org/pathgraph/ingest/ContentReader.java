@@ -170,9 +170,9 @@ public final class ContentReader {
 
   /** A path relative to the root with '/' separators, whatever the platform. */
   static String relative(Path root, Path file) {
-    List<String> names = new ArrayList<>();
-    root.relativize(file).forEach(name -> names.add(name.toString()));
-    return String.join("/", names);
+    String rel = root.relativize(file).toString();
+    String separator = file.getFileSystem().getSeparator();
+    return separator.equals("/") ? rel : rel.replace(separator, "/");
   }
 
   /** The files that keep their key and the keys claimed by several files. */

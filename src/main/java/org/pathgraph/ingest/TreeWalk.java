@@ -13,7 +13,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -135,7 +137,10 @@ final class TreeWalk {
       // The visitor handles every failure; walkFileTree only throws for the start folder.
       problems.add(warning("VANISHED", root, dir, "cannot be walked (" + e.getMessage() + ")"));
     }
-    files.sort(Comparator.comparing(f -> ContentReader.relative(root, f), CodePoints.ORDER));
+    // Each file's relative path once, not once per comparison: a sort compares n log n times.
+    Map<Path, String> relative = new HashMap<>();
+    files.forEach(f -> relative.put(f, ContentReader.relative(root, f)));
+    files.sort(Comparator.comparing(relative::get, CodePoints.ORDER));
     return new Listing(List.copyOf(files), List.copyOf(problems), List.copyOf(unreadable));
   }
 
