@@ -1,6 +1,7 @@
 // One page of visible objects per request, for concepts ({kind: 'concept', key: uri, narrower})
 // and goals ({kind: 'goal', key: 'source|id'}) alike: every parent of a request in one round trip.
 // With `narrower`, a concept stands for itself and every concept below it (BROADER at any depth).
+// The page is cut before it is projected (projecting every match read all their properties).
 // r.filter holds a LearningObjectFilter's parameters, the same conditions as content/page-objects.
 UNWIND $requests AS r
 CALL (r) {
@@ -37,6 +38,7 @@ CALL (r) {
     ORDER BY o.key
   WITH collect(o) AS matches
   RETURN size(matches) AS total,
-         [x IN matches WHERE r.after IS NULL OR x.key > r.after | x {.*, searchText: null}][0..r.limit] AS page
+         [x IN [y IN matches WHERE r.after IS NULL OR y.key > r.after][0..r.limit]
+           | x {.*, searchText: null}] AS page
 }
 RETURN r.id AS id, total, page

@@ -3,4 +3,4 @@ WITH c
   ORDER BY c.uri
 WITH collect(c) AS matches
 RETURN size(matches) AS total,
-       [x IN matches WHERE $after IS NULL OR x.uri > $after | x {.*}][0..$limit] AS page
+       [x IN [y IN matches WHERE $after IS NULL OR y.uri > $after][0..$limit] | x {.*}] AS page

@@ -25,6 +25,6 @@ CALL (r) {
     ORDER BY p.key
   WITH collect(p) AS matches
   RETURN size(matches) AS total,
-         [x IN matches WHERE r.after IS NULL OR x.key > r.after | x {.*}][0..r.limit] AS page
+         [x IN [y IN matches WHERE r.after IS NULL OR y.key > r.after][0..r.limit] | x {.*}] AS page
 }
 RETURN r.id AS id, total, page

@@ -49,5 +49,12 @@ WITH r, o, kind, label, weight
   ORDER BY kind, label
 WITH r, o, sum(weight) AS score, collect({kind: kind, label: label, weight: weight}) AS evidence
   ORDER BY score DESC, o.key
-WITH r, collect({object: o {.*, searchText: null}, score: score, evidence: evidence})[0..r.first] AS related
+// Only the first r.first candidates are projected: projecting all of them read every property.
+WITH r, collect({o: o, score: score, evidence: evidence})[0..r.first] AS best
+CALL (best) {
+  UNWIND best AS b
+  WITH b, b.o AS o
+  RETURN collect({object: o {.*, searchText: null}, score: b.score, evidence: b.evidence})
+         AS related
+}
 RETURN r.id AS id, related

@@ -20,4 +20,4 @@ WITH p
   ORDER BY p.key
 WITH collect(p) AS matches
 RETURN size(matches) AS total,
-       [x IN matches WHERE $after IS NULL OR x.key > $after | x {.*}][0..$limit] AS page
+       [x IN [y IN matches WHERE $after IS NULL OR y.key > $after][0..$limit] | x {.*}] AS page

@@ -41,5 +41,11 @@ WITH r, p, kind, label, weight
   ORDER BY kind, label
 WITH r, p, sum(weight) AS score, collect(kind + ': ' + label) AS reasons
   ORDER BY score DESC, p.key
-WITH r, collect({path: p {.*}, score: score, reasons: reasons})[0..r.first] AS related
+// Only the first r.first candidates are projected.
+WITH r, collect({p: p, score: score, reasons: reasons})[0..r.first] AS best
+CALL (best) {
+  UNWIND best AS b
+  WITH b, b.p AS p
+  RETURN collect({path: p {.*}, score: b.score, reasons: b.reasons}) AS related
+}
 RETURN r.id AS id, related

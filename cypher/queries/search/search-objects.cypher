@@ -51,10 +51,10 @@ CALL (hits) {
   RETURN collect({value: toString(difficulty), count: count}) AS difficulties
 }
 RETURN size(hits) AS total,
-       [h IN hits
-         WHERE $afterKey IS NULL OR h.score < $afterScore
-           OR (h.score = $afterScore AND h.o.key > $afterKey)
-         | {score: h.score, object: properties(h.o)}][0..$limit] AS page,
+       [h IN [h IN hits
+                WHERE $afterKey IS NULL OR h.score < $afterScore
+                  OR (h.score = $afterScore AND h.o.key > $afterKey)][0..$limit]
+         | {score: h.score, object: properties(h.o)}] AS page,
        [{field: 'language', buckets: languages},
         {field: 'contentType', buckets: contentTypes},
         {field: 'concept', buckets: concepts},

@@ -11,7 +11,7 @@ WITH p, score
   ORDER BY score DESC, p.key
 WITH collect({p: p, score: score}) AS hits
 RETURN size(hits) AS total,
-       [h IN hits
-         WHERE $afterKey IS NULL OR h.score < $afterScore
-           OR (h.score = $afterScore AND h.p.key > $afterKey)
-         | {score: h.score, path: properties(h.p)}][0..$limit] AS page
+       [h IN [h IN hits
+                WHERE $afterKey IS NULL OR h.score < $afterScore
+                  OR (h.score = $afterScore AND h.p.key > $afterKey)][0..$limit]
+         | {score: h.score, path: properties(h.p)}] AS page
