@@ -44,6 +44,8 @@ final class LoadBench {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<List<Long>> latencies = new ArrayList<>();
     AtomicLong errors = new AtomicLong();
+    // The first few errors as they were, so a report with errors says which.
+    java.util.Queue<String> samples = new java.util.concurrent.ConcurrentLinkedQueue<>();
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       List<Long> mine = new ArrayList<>();
@@ -60,9 +62,13 @@ final class LoadBench {
                     byte[] body = server.post(q.graphql(), variables);
                     if (new String(body, 0, Math.min(body.length, 20)).contains("\"errors\"")) {
                       errors.incrementAndGet();
+                      sample(
+                          samples,
+                          q.name() + ": " + new String(body, 0, Math.min(body.length, 300)));
                     }
                   } catch (Exception e) {
                     errors.incrementAndGet();
+                    sample(samples, q.name() + ": " + e.getMessage());
                   }
                   mine.add(System.nanoTime() - t0);
                 }
@@ -83,7 +89,16 @@ final class LoadBench {
     m.put("p95Ms", QueryBench.percentile(all, 95));
     m.put("p99Ms", QueryBench.percentile(all, 99));
     m.put("errors", errors.get());
+    if (!samples.isEmpty()) {
+      m.put("errorSamples", List.copyOf(samples));
+    }
     return m;
+  }
+
+  private static void sample(java.util.Queue<String> samples, String error) {
+    if (samples.size() < 5) {
+      samples.add(error);
+    }
   }
 
   /** Words of the corpus's text (CorpusGenerator#WORDS), to search for. */
