@@ -13,8 +13,10 @@ CALL () {
 UNWIND $requests AS r
 MATCH (s:LearningObject {key: r.key})
 CALL (s, r, total) {
-  MATCH (s)-[:ABOUT]->(c:Concept)<-[:ABOUT]-(o:LearningObject)
-  WITH c, o, COUNT { (c)<-[:ABOUT]-(:LearningObject) } AS df
+  // df once per concept, not once per object about it (that made a common concept quadratic).
+  MATCH (s)-[:ABOUT]->(c:Concept)
+  WITH c, COUNT { (c)<-[:ABOUT]-(:LearningObject) } AS df
+  MATCH (c)<-[:ABOUT]-(o:LearningObject)
   RETURN o, 'concept' AS kind, c.uri AS label, log(toFloat(total) / df) AS weight
   UNION ALL
   MATCH (s)-[:ADDRESSES]->(g:Goal)<-[:ADDRESSES]-(o:LearningObject)
