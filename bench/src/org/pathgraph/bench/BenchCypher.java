@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The bench's own Cypher, {@code bench/cypher/<name>.cypher} on the classpath, comments out. */
-final class BenchCypher {
+public final class BenchCypher {
 
   private BenchCypher() {}
 
-  static String load(String name) {
+  public static String load(String name) {
     String resource = "bench/cypher/" + name + ".cypher";
     try (InputStream in = BenchCypher.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {

@@ -1,9 +1,5 @@
 package org.pathgraph.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -103,20 +99,6 @@ public final class FloorLoad {
   }
 
   private static String statement(String name) {
-    String resource = "bench/cypher/floor/" + name + ".cypher";
-    try (InputStream in = FloorLoad.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing " + resource);
-      }
-      StringBuilder out = new StringBuilder();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.strip().startsWith("//")) {
-          out.append(line).append('\n');
-        }
-      }
-      return out.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return org.pathgraph.bench.BenchCypher.load("floor/" + name);
   }
 }
