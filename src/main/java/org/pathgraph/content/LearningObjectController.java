@@ -156,6 +156,17 @@ class LearningObjectController {
     return children(sources, "content/versions-of-objects", "objects", LearningObject::from, ctx);
   }
 
+  /**
+   * A quiz's source holds its answers and feedback, so it is for teachers and admins; every other
+   * type's source is for whoever may see the object (its html is made from it).
+   */
+  @SchemaMapping
+  String markdown(LearningObject object, GraphQLContext ctx) {
+    return "text/gift".equals(object.contentType()) && Role.of(ctx) == Role.ANONYMOUS
+        ? null
+        : object.markdown();
+  }
+
   @SchemaMapping
   CompletableFuture<String> html(
       LearningObject object, DataLoader<RenderKey, RenderResult> renders, GraphQLContext ctx) {

@@ -1,7 +1,6 @@
 package org.pathgraph.render;
 
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.jsoup.nodes.Element;
 import org.pathgraph.render.GiftQuiz.Answer;
@@ -34,23 +33,20 @@ final class GiftHtml {
       switch (q.type()) {
         case MULTIPLE_CHOICE, MULTIPLE_ANSWER, TRUE_FALSE -> {
           Element list = div.appendElement("ul").addClass("gift-answers");
-          for (Answer a : q.answers()) {
-            list.appendElement("li").addClass("gift-answer").text(a.text());
+          for (String choice : q.choices()) {
+            list.appendElement("li").addClass("gift-answer").text(choice);
           }
         }
         case MATCHING -> {
           Element list = div.appendElement("ul").addClass("gift-match-items");
-          TreeSet<String> options = new TreeSet<>();
           for (Answer a : q.answers()) {
             list.appendElement("li").addClass("gift-match-item").text(a.text());
-            if (a.match() != null) {
-              options.add(a.match());
-            }
           }
-          // Sorted, so the order of the options does not give the pairs away.
           Element choices = div.appendElement("ul").addClass("gift-match-options");
-          options.forEach(o -> choices.appendElement("li").addClass("gift-match-option").text(o));
+          q.matchOptions()
+              .forEach(o -> choices.appendElement("li").addClass("gift-match-option").text(o));
         }
+        case UNAVAILABLE -> div.addClass("gift-placeholder");
         case SHORT_ANSWER, NUMERICAL, ESSAY -> div.appendElement("div").addClass("gift-response");
         case DESCRIPTION -> {}
       }

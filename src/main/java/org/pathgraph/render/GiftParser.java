@@ -46,53 +46,33 @@ final class GiftParser {
     return new Parsed(new GiftQuiz(questions), problems);
   }
 
-  /** Question blocks: blank lines separate them, except inside an open answer block. */
+  /**
+   * Question blocks: blank lines separate them, as in Moodle, even inside an answer block, so an
+   * unclosed block spoils its own question only.
+   */
   private static List<String> blocks(String source) {
     List<String> blocks = new ArrayList<>();
     StringBuilder current = new StringBuilder();
-    int depth = 0;
     for (String line : source.split("\n", -1)) {
       if (line.strip().startsWith("//")) {
         continue;
       }
-      if (line.isBlank() && depth == 0) {
+      if (line.isBlank() || line.strip().startsWith("$CATEGORY:")) {
         if (!current.toString().isBlank()) {
           blocks.add(current.toString());
         }
         current.setLength(0);
-        continue;
-      }
-      if (line.strip().startsWith("$CATEGORY:") && depth == 0) {
-        if (!current.toString().isBlank()) {
-          blocks.add(current.toString());
+        if (!line.isBlank()) {
+          blocks.add(line);
         }
-        blocks.add(line);
-        current.setLength(0);
         continue;
       }
-      depth += braceBalance(line);
-      depth = Math.max(depth, 0);
       current.append(line).append('\n');
     }
     if (!current.toString().isBlank()) {
       blocks.add(current.toString());
     }
     return blocks;
-  }
-
-  private static int braceBalance(String line) {
-    int balance = 0;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '{') {
-        balance++;
-      } else if (c == '}') {
-        balance--;
-      }
-    }
-    return balance;
   }
 
   private static Question question(String block, String category, List<String> problems, int n) {
@@ -121,8 +101,12 @@ final class GiftParser {
     int close = indexOfUnescaped(rest, "}", open + 1);
     if (close < 0) {
       problems.add("question " + n + ": answer block is not closed");
-      return new Question(
-          title, unescape(rest), format, Type.DESCRIPTION, List.of(), null, category);
+      return unavailable(category);
+    }
+    if (indexOfUnescaped(rest.substring(0, close), "{", open + 1) >= 0) {
+      // An unclosed block ran into the next question's block: what follows is not this one's.
+      problems.add("question " + n + ": answer block is not closed before another one opens");
+      return unavailable(category);
     }
     String before = rest.substring(0, open).strip();
     String after = rest.substring(close + 1).strip();
@@ -137,9 +121,17 @@ final class GiftParser {
     List<Answer> answers = new ArrayList<>();
     Type type = answers(answerSource, answers);
     if (answers.isEmpty() && type != Type.ESSAY) {
-      problems.add("question " + n + ": no answers understood in {" + answerSource + "}");
+      // The warning reaches learners: it must not quote the block, which may hold the answers.
+      problems.add("question " + n + ": no answers understood in its answer block");
+      return unavailable(category);
     }
     return new Question(title, unescape(text), format, type, answers, generalFeedback, category);
+  }
+
+  /** A question that could not be read: nothing of its block is shown, as it may hold answers. */
+  private static Question unavailable(String category) {
+    return new Question(
+        null, "question unavailable", null, Type.UNAVAILABLE, List.of(), null, category);
   }
 
   private static Type answers(String source, List<Answer> answers) {

@@ -18,7 +18,9 @@ public record GiftQuiz(List<Question> questions) {
     MATCHING,
     NUMERICAL,
     ESSAY,
-    DESCRIPTION
+    DESCRIPTION,
+    /** An answer block that could not be read; its text is withheld, as it may hold answers. */
+    UNAVAILABLE
   }
 
   /**
@@ -36,6 +38,32 @@ public record GiftQuiz(List<Question> questions) {
 
     public Question {
       answers = List.copyOf(answers);
+    }
+
+    /**
+     * What a learner chooses from in a multiple-choice, multiple-answer or true/false question:
+     * true and false in that order, other choices sorted, as authors tend to write the right one
+     * first. Empty for the other types, whose answers are the solution.
+     */
+    public List<String> choices() {
+      return switch (type) {
+        case TRUE_FALSE -> answers.stream().map(Answer::text).toList();
+        case MULTIPLE_CHOICE, MULTIPLE_ANSWER ->
+            answers.stream().map(Answer::text).sorted().toList();
+        default -> List.of();
+      };
+    }
+
+    /** A matching question's right-hand sides, sorted so their order gives no pair away. */
+    public List<String> matchOptions() {
+      return type != Type.MATCHING
+          ? List.of()
+          : answers.stream()
+              .map(Answer::match)
+              .filter(java.util.Objects::nonNull)
+              .distinct()
+              .sorted()
+              .toList();
     }
   }
 
