@@ -13,8 +13,12 @@ import org.pathgraph.graphql.Role;
 import org.pathgraph.neo4j.Graph;
 import org.pathgraph.security.RoleInterceptor;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRange;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +31,9 @@ import org.springframework.web.context.request.WebRequest;
 /**
  * {@code GET /assets/{language}/{hruid}/{version}/{path}}: a file of that object's folder, with its
  * media type, validators, caching and byte ranges (Spring serves ranges for a {@link Resource}).
- * Nothing outside the folder is reachable, and an object the caller may not see has no assets.
+ * Nothing outside the folder is reachable, and an object the caller may not see has no assets. Its
+ * source files are not assets, nor are the files of an object nested in its folder (see {@link
+ * ContentFiles#asset}).
  */
 @RestController
 class AssetController {
@@ -62,15 +68,31 @@ class AssetController {
       return ResponseEntity.notFound().build();
     }
     String relative = path.startsWith("/") ? path.substring(1) : path;
-    Optional<Path> file = files.file(rows.get(0).get("folder").asString(), relative);
+    Record row = rows.get(0);
+    Optional<Path> file =
+        files.asset(
+            row.get("folder").asString(null),
+            relative,
+            row.get("contentType").asString(null),
+            row.get("contentFile").asString(null));
     if (file.isEmpty()) {
       return ResponseEntity.notFound().build();
     }
     long modified = Files.getLastModifiedTime(file.get()).toMillis();
-    String etag =
-        "\"" + Long.toHexString(modified) + "-" + Long.toHexString(Files.size(file.get())) + "\"";
+    long length = Files.size(file.get());
+    String etag = "\"" + Long.toHexString(modified) + "-" + Long.toHexString(length) + "\"";
     if (request.checkNotModified(etag, modified)) {
       return null;
+    }
+    String range = request.getHeader(HttpHeaders.RANGE);
+    if (range != null
+        && range.regionMatches(true, 0, "bytes=", 0, 6)
+        && !satisfiable(range, file.get())) {
+      // Spring answers such a range with 416 and the whole file; a 416 carries no body.
+      return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+          .header(HttpHeaders.CONTENT_RANGE, "bytes */" + length)
+          .cacheControl(CacheControl.noStore())
+          .build();
     }
     MediaType type =
         MediaTypeFactory.getMediaType(file.get().getFileName().toString())
@@ -88,6 +110,25 @@ class AssetController {
         .header(
             "Content-Security-Policy",
             "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
-        .body(new FileSystemResource(file.get()));
+        .body(
+            range == null || range.regionMatches(true, 0, "bytes=", 0, 6)
+                ? new FileSystemResource(file.get())
+                // A range in another unit is ignored (RFC 9110 14.2): a stream resource is sent
+                // whole, where Spring would refuse the unit with 416 and the file anyway.
+                : new InputStreamResource(Files.newInputStream(file.get())));
+  }
+
+  /**
+   * Whether a {@code Range: bytes=} header can be served: ranges that lie in the file and add up to
+   * no more than it (overlapping ranges such as {@code bytes=0-,0-} are refused, RFC 9110 14.2),
+   * the same checks Spring applies when it writes the ranges.
+   */
+  private static boolean satisfiable(String range, Path file) {
+    try {
+      HttpRange.toResourceRegions(HttpRange.parseRanges(range), new FileSystemResource(file));
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import org.pathgraph.PathgraphProperties;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ContentFiles {
+
+  /** The names of the files that make a folder an object's folder (they hold its front matter). */
+  public static final Set<String> OBJECT_FILE_NAMES =
+      Set.of("index.md", "metadata.md", "metadata.yaml");
+
+  // The content types whose content file is read into the object's body: the file is the object's
+  // source (a quiz's answers are in it), served only through fields with their own access rule.
+  // A blockly program is read too, but its XML is what the Blockly viewer loads as an asset.
+  private static final Set<String> SOURCE_TYPES =
+      Set.of("text/plain", "text/markdown", "text/gift", "text/ct-schema");
 
   private final Path root;
 
@@ -51,5 +62,48 @@ public class ContentFiles {
     } catch (InvalidPathException | IOException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The asset {@code relative} of the object in {@code folder}, if it is one: a file of that
+   * folder's that is neither the object's source (its object file, or the content file of a text
+   * type, {@code contentFile} relative to the root) nor inside the folder of another object nested
+   * below it. A file belongs to the object whose folder is nearest, and to no other.
+   */
+  Optional<Path> asset(String folder, String relative, String contentType, String contentFile) {
+    Optional<Path> found = file(folder, relative);
+    if (found.isEmpty()) {
+      return found;
+    }
+    Path real = found.get();
+    if (OBJECT_FILE_NAMES.contains(real.getFileName().toString())) {
+      return Optional.empty();
+    }
+    try {
+      Path realBase = root.resolve(folder).toRealPath();
+      for (Path dir = real.getParent(); !dir.equals(realBase); dir = dir.getParent()) {
+        if (holdsObjectFile(dir)) {
+          return Optional.empty();
+        }
+      }
+      if (contentFile != null && SOURCE_TYPES.contains(contentType)) {
+        Path source = root.resolve(contentFile).normalize();
+        if (Files.exists(source) && Files.isSameFile(source, real)) {
+          return Optional.empty();
+        }
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return found;
+  }
+
+  private static boolean holdsObjectFile(Path dir) {
+    for (String name : OBJECT_FILE_NAMES) {
+      if (Files.exists(dir.resolve(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

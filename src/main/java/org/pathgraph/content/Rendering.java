@@ -160,7 +160,10 @@ public class Rendering {
       @Override
       public boolean assetExists(String objectKey, String relativePath) {
         LearningObject o = byKey.get(objectKey);
-        return o != null && files.file(o.folder(), relativePath).isPresent();
+        // What the asset endpoint would not serve (a source file, a nested object's file) is
+        // missing for the content that refers to it.
+        return o != null
+            && files.asset(o.folder(), relativePath, o.contentType(), o.contentFile()).isPresent();
       }
     };
   }

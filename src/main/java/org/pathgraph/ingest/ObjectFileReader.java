@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.pathgraph.content.ContentFiles;
 
 /** Reads one learning-object file into an {@link ObjectSource}, or rejects it. */
 final class ObjectFileReader {
@@ -20,7 +21,7 @@ final class ObjectFileReader {
   private static final org.slf4j.Logger log =
       org.slf4j.LoggerFactory.getLogger(ObjectFileReader.class);
 
-  static final Set<String> OBJECT_FILE_NAMES = Set.of("index.md", "metadata.md", "metadata.yaml");
+  static final Set<String> OBJECT_FILE_NAMES = ContentFiles.OBJECT_FILE_NAMES;
 
   /**
    * The outcome for one object file.
