@@ -1,6 +1,7 @@
 // Objects related to each requested object, best first, with the evidence that relates them.
 // score = sum over the evidence of its weight:
-//   a shared concept c:           ln(N / df(c)), N objects in all, df(c) objects about c (rarity)
+//   a shared concept c:           ln(N / df(c)), N objects the caller may see, df(c) those of them
+//                                 about c (rarity), so a score tells nothing of hidden objects
 //   a shared educational goal:    $goalWeight
 //   a shared keyword:             $keywordWeight
 //   a path showing both:          $pathWeight / d, d the smallest distance of their positions
@@ -8,6 +9,7 @@
 // Other versions and translations (same hruid) are excluded; ties go to the smaller key.
 CALL () {
   MATCH (x:LearningObject)
+    WHERE /*+ visible(x) */
   RETURN count(x) AS total
 }
 UNWIND $requests AS r
@@ -15,7 +17,7 @@ MATCH (s:LearningObject {key: r.key})
 CALL (s, r, total) {
   // df once per concept, not once per object about it (that made a common concept quadratic).
   MATCH (s)-[:ABOUT]->(c:Concept)
-  WITH c, COUNT { (c)<-[:ABOUT]-(:LearningObject) } AS df
+  WITH c, COUNT { (c)<-[:ABOUT]-(y:LearningObject) WHERE /*+ visible(y) */ } AS df
   MATCH (c)<-[:ABOUT]-(o:LearningObject)
   RETURN o, 'concept' AS kind, c.uri AS label, log(toFloat(total) / df) AS weight
   UNION ALL

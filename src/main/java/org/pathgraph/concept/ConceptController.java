@@ -76,16 +76,19 @@ class ConceptController {
       Role role) {}
 
   @QueryMapping
-  Concept concept(@Argument String uri) {
-    List<Record> rows = graph.read("concept/find-concept", Map.of("uri", uri));
+  Concept concept(@Argument String uri, GraphQLContext ctx) {
+    List<Record> rows =
+        graph.read("concept/find-concept", Map.of("uri", uri, "role", Role.of(ctx).name()));
     return rows.isEmpty() ? null : Concept.from(rows.get(0).get("c").asMap());
   }
 
   @QueryMapping
-  Connection<Concept> concepts(@Argument Integer first, @Argument String after) {
+  Connection<Concept> concepts(
+      @Argument Integer first, @Argument String after, GraphQLContext ctx) {
     int size = Cursors.pageSize(first);
     String afterKey = Cursors.decode(after);
     Map<String, Object> params = new HashMap<>();
+    params.put("role", Role.of(ctx).name());
     params.put("after", afterKey);
     params.put("limit", size + 1);
     Record row = graph.read("concept/page-concepts", params).get(0);
@@ -129,8 +132,11 @@ class ConceptController {
   }
 
   @QueryMapping
-  EducationalGoal educationalGoal(@Argument String source, @Argument String id) {
-    List<Record> rows = graph.read("concept/find-goal", Map.of("key", source + "|" + id));
+  EducationalGoal educationalGoal(
+      @Argument String source, @Argument String id, GraphQLContext ctx) {
+    List<Record> rows =
+        graph.read(
+            "concept/find-goal", Map.of("key", source + "|" + id, "role", Role.of(ctx).name()));
     return rows.isEmpty() ? null : EducationalGoal.from(rows.get(0).get("g").asMap());
   }
 
