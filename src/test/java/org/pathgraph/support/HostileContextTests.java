@@ -16,7 +16,12 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "pathgraph.security.jwt.secret=" + Tokens4Tests.SECRET,
-      "pathgraph.limits.timeout=120s"
+      "pathgraph.limits.timeout=120s",
+      // The generated probe of every field path asks for far more than a client would.
+      "pathgraph.limits.max-fields=100000",
+      "pathgraph.limits.max-nodes=100000000",
+      "pathgraph.limits.max-document-chars=10000000",
+      "pathgraph.limits.max-tokens=10000000"
     })
 public abstract class HostileContextTests {
 
