@@ -3,4 +3,4 @@
 UNWIND $rows AS row
 CREATE (o:LearningObject)
 SET o = row.props
-SET o:$(row.searchLabel)
+SET o:$(row.searchLabels)

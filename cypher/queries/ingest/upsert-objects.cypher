@@ -2,13 +2,14 @@
 // a few hundred rows, or one when it retries a failed batch object by object). `SET o = row.props`
 // drops properties the new version no longer has. Links to targets not (yet) in the graph point to
 // an :Unresolved placeholder keyed "path:h/l" or "object:h/l/v", moved by resolve-references later.
-// row.searchLabel (SearchNl, SearchEn, ...) puts the object in its language's full-text index; the
-// old one goes first, as the language of a key never changes but the label table may.
+// row.searchLabels (SearchNl, SearchNlTeacher, SearchNlLearner, ...) put the object in the full-text
+// indexes of its language for the audiences that may see it; the old ones go first, as visibility
+// and the label table may change.
 UNWIND $rows AS row
 MERGE (o:LearningObject {key: row.props.key})
 SET o = row.props
 REMOVE o:$([l IN labels(o) WHERE l STARTS WITH 'Search'])
-SET o:$(row.searchLabel)
+SET o:$(row.searchLabels)
 WITH o, row
 CALL (o) {
   MATCH (o)-[r:ABOUT|ADDRESSES|LINKS_TO]->()

@@ -89,8 +89,8 @@ final class GraphWriter {
     return Map.of(
         "props",
         props,
-        "searchLabel",
-        SearchLanguage.of(o.language()).objectLabel(),
+        "searchLabels",
+        searchLabels(o),
         "concepts",
         o.concepts(),
         "goals",
@@ -268,5 +268,10 @@ final class GraphWriter {
 
   void resolveReferences() {
     graph.write("ingest/resolve-references", Map.of());
+  }
+
+  /** The full-text labels an object is written with (see {@link SearchLanguage#objectLabels}). */
+  static List<String> searchLabels(ObjectSource o) {
+    return SearchLanguage.of(o.language()).objectLabels(o.teacherExclusive(), o.available());
   }
 }

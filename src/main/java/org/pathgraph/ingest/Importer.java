@@ -161,10 +161,16 @@ public class Importer {
       ImportLock.Held held) {
     Map<String, String[]> objectsInGraph = new HashMap<>();
     Map<String, String[]> pathsInGraph = new HashMap<>();
+    Map<String, java.util.Set<String>> labelsInGraph = new HashMap<>();
     for (Record r : graph.read("ingest/read-state", Map.of())) {
       String[] state = {r.get("hash").asString(null), r.get("file").asString(null)};
-      ("object".equals(r.get("kind").asString()) ? objectsInGraph : pathsInGraph)
-          .put(r.get("key").asString(), state);
+      boolean object = "object".equals(r.get("kind").asString());
+      (object ? objectsInGraph : pathsInGraph).put(r.get("key").asString(), state);
+      if (object) {
+        labelsInGraph.put(
+            r.get("key").asString(),
+            java.util.Set.copyOf(r.get("searchLabels").asList(v -> v.asString())));
+      }
     }
     List<Problem> problems = new ArrayList<>(snapshot.problems());
     problems.addAll(vocabulary.problems());
@@ -189,7 +195,8 @@ public class Importer {
     progress.stage("Writing", snapshot.objects().size() + snapshot.paths().size());
     List<ObjectSource> changedObjects = new ArrayList<>();
     for (ObjectSource o : snapshot.objects()) {
-      if (unchanged(objectsInGraph.get(o.key()), o.contentHash(), o.sourceFile())) {
+      if (unchanged(objectsInGraph.get(o.key()), o.contentHash(), o.sourceFile())
+          && java.util.Set.copyOf(GraphWriter.searchLabels(o)).equals(labelsInGraph.get(o.key()))) {
         objectsUnchanged++;
         progress.advance(1);
       } else {

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.pathgraph.graphql.Role;
 
 /**
  * The full-text indexes of {@code cypher/schema/004-fulltext.cypher}, one per analyzer: which label
@@ -41,9 +42,23 @@ public enum SearchLanguage {
         .orElse(OTHER);
   }
 
-  /** The label the import gives objects of this language ({@code SearchNl}). */
-  public String objectLabel() {
-    return "Search" + suffix();
+  /**
+   * The labels the import gives an object of this language: {@code SearchNl} for every object (the
+   * admins' index), {@code SearchNlTeacher} when teachers may see it, {@code SearchNlLearner} when
+   * learners may. Each audience searches an index of only what it may see, so a score, which Lucene
+   * weighs by how many indexed objects hold each word, tells nothing of hidden objects. The
+   * conditions are those of {@code cypher/fragments/visible.cypher}, which the search applies too.
+   */
+  public List<String> objectLabels(boolean teacherExclusive, boolean available) {
+    String base = "Search" + suffix();
+    List<String> labels = new java.util.ArrayList<>(List.of(base));
+    if (available) {
+      labels.add(base + "Teacher");
+      if (!teacherExclusive) {
+        labels.add(base + "Learner");
+      }
+    }
+    return labels;
   }
 
   /** The label the import gives paths of this language ({@code SearchPathNl}). */
@@ -51,9 +66,14 @@ public enum SearchLanguage {
     return "SearchPath" + suffix();
   }
 
-  /** The full-text index over objects of this language. */
-  String objectIndex() {
-    return "search_objects_" + name().toLowerCase(Locale.ROOT);
+  /** The full-text index over the objects of this language that {@code role} may see. */
+  String objectIndex(Role role) {
+    String index = "search_objects_" + name().toLowerCase(Locale.ROOT);
+    return switch (role) {
+      case ADMIN -> index;
+      case TEACHER -> index + "_teacher";
+      case ANONYMOUS -> index + "_learner";
+    };
   }
 
   /** The full-text index over paths of this language. */
@@ -71,9 +91,9 @@ public enum SearchLanguage {
     return analyzer;
   }
 
-  /** Every object index, for a search in all languages. */
-  static List<String> allObjectIndexes() {
-    return Arrays.stream(values()).map(SearchLanguage::objectIndex).toList();
+  /** Every object index that {@code role} searches, for a search in all languages. */
+  static List<String> allObjectIndexes(Role role) {
+    return Arrays.stream(values()).map(l -> l.objectIndex(role)).toList();
   }
 
   /** Every path index. */

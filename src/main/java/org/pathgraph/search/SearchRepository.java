@@ -49,8 +49,8 @@ class SearchRepository {
     params.put(
         "indexes",
         indexLanguage == null
-            ? SearchLanguage.allObjectIndexes()
-            : List.of(SearchLanguage.of(indexLanguage).objectIndex()));
+            ? SearchLanguage.allObjectIndexes(role)
+            : List.of(SearchLanguage.of(indexLanguage).objectIndex(role)));
     params.put("searchLanguage", language);
     params.put("facets", facets);
     params.put("role", role.name());
