@@ -1,6 +1,7 @@
 package org.pathgraph.graphql;
 
 import graphql.language.Document;
+import graphql.language.NodeUtil;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
@@ -43,11 +44,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * GraphQL over HTTP, as the GraphQL-over-HTTP specification has it: queries by POST (JSON body) or
- * GET (URL parameters; cacheable), mutations by POST only (405 over GET). Every answer is a GraphQL
- * response in the media type the client accepts: with {@code application/graphql-response+json} a
- * request error (unreadable body, bad parameters, a document that does not parse, validate or pass
- * the limits) is a 4xx, with legacy {@code application/json} it is a 200 once the body was a
- * well-formed request. Nothing the client sends leads to a 500 or a stack trace.
+ * GET (URL parameters; cacheable), mutations by POST only (405 for a GET whose document holds one).
+ * Every answer is a GraphQL response in the media type the client accepts: with {@code
+ * application/graphql-response+json} a request error (unreadable body, bad parameters, a document
+ * that does not parse, validate or pass the limits) is a 4xx, with legacy {@code application/json}
+ * it is a 200 once the body was a well-formed request. Nothing the client sends leads to a 500 or a
+ * stack trace.
  *
  * <p>Spring for GraphQL's own handler answers a malformed body with Spring's HTML-less error page
  * and has no GET; this router is ordered before it and takes the whole endpoint.
@@ -186,13 +188,13 @@ class GraphQlEndpoint {
       return problem(request, HttpStatus.BAD_REQUEST, problem, null);
     }
     if (get) {
-      String kind =
-          operationKind((String) params.get("query"), (String) params.get("operationName"));
-      if (kind != null && !kind.equals("QUERY")) {
+      String refusal =
+          refusedOverGet((String) params.get("query"), (String) params.get("operationName"));
+      if (refusal != null) {
         return problem(
             request,
             HttpStatus.METHOD_NOT_ALLOWED,
-            "a " + kind.toLowerCase(Locale.ROOT) + " is only accepted over POST, not GET",
+            refusal,
             h -> h.setAllow(java.util.Set.of(HttpMethod.POST)));
       }
     }
@@ -262,8 +264,13 @@ class GraphQlEndpoint {
     return "a string";
   }
 
-  /** QUERY, MUTATION or SUBSCRIPTION for the operation a GET would run; null if unknown. */
-  private String operationKind(String query, String operationName) {
+  /**
+   * Why a GET may not run {@code query}, or null when it may: a GET runs only documents whose every
+   * operation is a query. Refusing a document that merely holds a mutation beside the selected
+   * query means no reading of {@code operationName} (absent, empty, blank, unknown) can make a GET
+   * run one: the decision does not depend on which operation graphql-java would pick.
+   */
+  private String refusedOverGet(String query, String operationName) {
     Document document;
     try {
       document =
@@ -274,16 +281,28 @@ class GraphQlEndpoint {
                       .parserOptions(DocumentLimits.parserOptions(properties.limits()))
                       .build());
     } catch (RuntimeException e) {
-      // Unparseable or over a limit: the engine answers that, and it runs nothing.
+      // Unparseable or over a limit: the engine parses with the same options, answers that, and
+      // runs nothing.
       return null;
     }
     List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-    for (OperationDefinition op : operations) {
-      if (operationName == null ? operations.size() == 1 : operationName.equals(op.getName())) {
-        return op.getOperation().name();
-      }
+    if (operations.stream()
+        .allMatch(op -> op.getOperation() == OperationDefinition.Operation.QUERY)) {
+      return null;
     }
-    return null;
+    OperationDefinition.Operation selected = null;
+    try {
+      selected = NodeUtil.getOperation(document, operationName).operationDefinition.getOperation();
+    } catch (RuntimeException e) {
+      // No operation, or not one that name selects: refused all the same.
+    }
+    if (selected != null && selected != OperationDefinition.Operation.QUERY) {
+      return "a "
+          + selected.name().toLowerCase(Locale.ROOT)
+          + " is only accepted over POST, not GET";
+    }
+    return "a document holding a mutation or subscription is only accepted over POST, not GET,"
+        + " whichever operation it names";
   }
 
   private ServerResponse respond(
