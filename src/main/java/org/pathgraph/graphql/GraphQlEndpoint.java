@@ -18,11 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.pathgraph.PathgraphProperties;
+import org.pathgraph.logging.Correlation;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.MediaTypes;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -40,6 +40,8 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -93,10 +95,13 @@ class GraphQlEndpoint {
 
   private ServerResponse post(ServerRequest request) {
     MediaType contentType;
+    String given;
     try {
       contentType = request.headers().contentType().orElse(null);
+      given = contentType == null ? "none" : "'" + contentType + "'";
     } catch (InvalidMediaTypeException e) {
       contentType = null;
+      given = "one that is not a media type";
     }
     if (contentType == null
         || !MediaType.APPLICATION_JSON.equalsTypeAndSubtype(contentType)
@@ -105,8 +110,7 @@ class GraphQlEndpoint {
       return problem(
           request,
           HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-          "a POST body must be JSON, sent as 'Content-Type: application/json', got "
-              + (contentType == null ? "none" : "'" + contentType + "'"),
+          "a POST body must be JSON, sent as 'Content-Type: application/json', got " + given,
           h -> h.setAccept(List.of(MediaType.APPLICATION_JSON)));
     }
     long max = properties.limits().maxRequestSize().toBytes();
@@ -135,11 +139,7 @@ class GraphQlEndpoint {
     try {
       parsed = json.readValue(body, Object.class);
     } catch (JacksonException e) {
-      return problem(
-          request,
-          HttpStatus.BAD_REQUEST,
-          "the request body is not valid JSON: " + e.getOriginalMessage(),
-          null);
+      return problem(request, HttpStatus.BAD_REQUEST, unreadable("the request body", e), null);
     }
     if (!(parsed instanceof Map<?, ?> map)) {
       return problem(
@@ -170,10 +170,7 @@ class GraphQlEndpoint {
           params.put(name, json.readValue(value, Object.class));
         } catch (JacksonException e) {
           return problem(
-              request,
-              HttpStatus.BAD_REQUEST,
-              "parameter '" + name + "' is not valid JSON: " + e.getOriginalMessage(),
-              null);
+              request, HttpStatus.BAD_REQUEST, unreadable("parameter '" + name + "'", e), null);
         }
       } else {
         params.put(name, value);
@@ -209,20 +206,25 @@ class GraphQlEndpoint {
             request.attributes(),
             params,
             UUID.randomUUID().toString(),
-            LocaleContextHolder.getLocale());
+            // graphql-java words its request errors in the client's language if it can; ours are
+            // English, and ClientErrors reads graphql-java's English ones.
+            Locale.ENGLISH);
     var future =
         handler
             .handleRequest(graphQlRequest)
             .map(response -> respond(request, response, mediaType, get))
             .onErrorResume(
                 e -> {
-                  log.error("GraphQL request failed", e);
+                  String id = Correlation.newId();
+                  Correlation.log(
+                      id, () -> log.error("GraphQL request failed, correlationId={}", id, e));
                   return reactor.core.publisher.Mono.just(
                       error(
                           request,
                           HttpStatus.INTERNAL_SERVER_ERROR,
                           "INTERNAL_ERROR",
-                          "internal error; the server log has the details",
+                          ClientErrors.INTERNAL_MESSAGE,
+                          Map.of(Correlation.KEY, id),
                           null));
                 })
             .toFuture();
@@ -312,7 +314,7 @@ class GraphQlEndpoint {
         requestError && GRAPHQL_RESPONSE.equalsTypeAndSubtype(mediaType)
             ? HttpStatus.BAD_REQUEST
             : HttpStatus.OK;
-    byte[] body = json.writeValueAsBytes(classified(response.toMap()));
+    byte[] body = json.writeValueAsBytes(ClientErrors.clean(response.toMap()));
     ServerResponse.BodyBuilder builder = ServerResponse.status(status);
     builder.headers(h -> h.putAll(response.getResponseHeaders()));
     builder.contentType(withUtf8(mediaType));
@@ -342,45 +344,6 @@ class GraphQlEndpoint {
   }
 
   /**
-   * graphql-java classifies request errors as {@code InvalidSyntax}, {@code ValidationError} and
-   * the like; clients of this API see the one classification {@code BAD_REQUEST} for all of them,
-   * graphql-java's kind kept as {@code extensions.detail}.
-   */
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> classified(Map<String, Object> result) {
-    if (!(result.get("errors") instanceof List<?> errors)) {
-      return result;
-    }
-    List<Object> mapped = new java.util.ArrayList<>();
-    for (Object e : errors) {
-      if (e instanceof Map<?, ?> error
-          && error.get("extensions") instanceof Map<?, ?> ext
-          && REQUEST_ERRORS.contains(String.valueOf(ext.get("classification")))) {
-        Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) error);
-        Map<String, Object> extensions = new LinkedHashMap<>((Map<String, Object>) ext);
-        extensions.put("detail", ext.get("classification"));
-        extensions.put("classification", "BAD_REQUEST");
-        copy.put("extensions", extensions);
-        mapped.add(copy);
-      } else {
-        mapped.add(e);
-      }
-    }
-    Map<String, Object> copy = new LinkedHashMap<>(result);
-    copy.put("errors", mapped);
-    return copy;
-  }
-
-  private static final java.util.Set<String> REQUEST_ERRORS =
-      java.util.Set.of(
-          "InvalidSyntax",
-          "ValidationError",
-          "OperationNotSupported",
-          "ExecutionAborted",
-          // pathgraph.limits.introspection=false: a request error, not an unknown classification.
-          "IntrospectionDisabled");
-
-  /**
    * A request error answered before execution: a GraphQL response with one BAD_REQUEST error and no
    * {@code data}, in the media type the client accepts.
    */
@@ -389,7 +352,7 @@ class GraphQlEndpoint {
       HttpStatus status,
       String message,
       java.util.function.Consumer<HttpHeaders> headers) {
-    return error(request, status, "BAD_REQUEST", message, headers);
+    return error(request, status, "BAD_REQUEST", message, Map.of(), headers);
   }
 
   private ServerResponse error(
@@ -397,10 +360,14 @@ class GraphQlEndpoint {
       HttpStatus status,
       String classification,
       String message,
+      Map<String, Object> moreExtensions,
       java.util.function.Consumer<HttpHeaders> headers) {
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("message", message);
-    error.put("extensions", Map.of("classification", classification));
+    Map<String, Object> extensions = new LinkedHashMap<>();
+    extensions.put("classification", classification);
+    extensions.putAll(moreExtensions);
+    error.put("extensions", extensions);
     byte[] body = json.writeValueAsBytes(Map.of("errors", List.of(error)));
     ServerResponse.BodyBuilder builder =
         ServerResponse.status(status).contentType(withUtf8(responseType(request)));
@@ -408,6 +375,28 @@ class GraphQlEndpoint {
       builder.headers(headers);
     }
     return builder.body(body);
+  }
+
+  /**
+   * Why {@code what} could not be read as JSON, in our words: where the JSON breaks, or the reader
+   * limit it passes (Jackson's own messages name its classes and settings).
+   */
+  private String unreadable(String what, JacksonException e) {
+    if (e instanceof StreamConstraintsException) {
+      String original = String.valueOf(e.getOriginalMessage());
+      if (original.contains("nesting depth")) {
+        return "%s nests JSON deeper than the limit of %d levels"
+            .formatted(
+                what, json.tokenStreamFactory().streamReadConstraints().getMaxNestingDepth());
+      }
+      return what + " holds a JSON number, string or name longer than the server reads";
+    }
+    TokenStreamLocation at = e.getLocation();
+    return what
+        + " is not valid JSON"
+        + (at != null && at.getLineNr() > 0
+            ? " (line %d, column %d)".formatted(at.getLineNr(), at.getColumnNr())
+            : "");
   }
 
   /**
