@@ -1,6 +1,7 @@
 package org.pathgraph.graphql;
 
 import graphql.language.Document;
+import graphql.language.NodeUtil;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
@@ -17,11 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.pathgraph.PathgraphProperties;
+import org.pathgraph.logging.Correlation;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.MediaTypes;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -39,15 +40,18 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * GraphQL over HTTP, as the GraphQL-over-HTTP specification has it: queries by POST (JSON body) or
- * GET (URL parameters; cacheable), mutations by POST only (405 over GET). Every answer is a GraphQL
- * response in the media type the client accepts: with {@code application/graphql-response+json} a
- * request error (unreadable body, bad parameters, a document that does not parse, validate or pass
- * the limits) is a 4xx, with legacy {@code application/json} it is a 200 once the body was a
- * well-formed request. Nothing the client sends leads to a 500 or a stack trace.
+ * GET (URL parameters; cacheable), mutations by POST only (405 for a GET whose document holds one).
+ * Every answer is a GraphQL response in the media type the client accepts: with {@code
+ * application/graphql-response+json} a request error (unreadable body, bad parameters, a document
+ * that does not parse, validate or pass the limits) is a 4xx, with legacy {@code application/json}
+ * it is a 200 once the body was a well-formed request. Nothing the client sends leads to a 500 or a
+ * stack trace.
  *
  * <p>Spring for GraphQL's own handler answers a malformed body with Spring's HTML-less error page
  * and has no GET; this router is ordered before it and takes the whole endpoint.
@@ -91,10 +95,13 @@ class GraphQlEndpoint {
 
   private ServerResponse post(ServerRequest request) {
     MediaType contentType;
+    String given;
     try {
       contentType = request.headers().contentType().orElse(null);
+      given = contentType == null ? "none" : "'" + contentType + "'";
     } catch (InvalidMediaTypeException e) {
       contentType = null;
+      given = "one that is not a media type";
     }
     if (contentType == null
         || !MediaType.APPLICATION_JSON.equalsTypeAndSubtype(contentType)
@@ -103,8 +110,7 @@ class GraphQlEndpoint {
       return problem(
           request,
           HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-          "a POST body must be JSON, sent as 'Content-Type: application/json', got "
-              + (contentType == null ? "none" : "'" + contentType + "'"),
+          "a POST body must be JSON, sent as 'Content-Type: application/json', got " + given,
           h -> h.setAccept(List.of(MediaType.APPLICATION_JSON)));
     }
     long max = properties.limits().maxRequestSize().toBytes();
@@ -133,11 +139,7 @@ class GraphQlEndpoint {
     try {
       parsed = json.readValue(body, Object.class);
     } catch (JacksonException e) {
-      return problem(
-          request,
-          HttpStatus.BAD_REQUEST,
-          "the request body is not valid JSON: " + e.getOriginalMessage(),
-          null);
+      return problem(request, HttpStatus.BAD_REQUEST, unreadable("the request body", e), null);
     }
     if (!(parsed instanceof Map<?, ?> map)) {
       return problem(
@@ -168,10 +170,7 @@ class GraphQlEndpoint {
           params.put(name, json.readValue(value, Object.class));
         } catch (JacksonException e) {
           return problem(
-              request,
-              HttpStatus.BAD_REQUEST,
-              "parameter '" + name + "' is not valid JSON: " + e.getOriginalMessage(),
-              null);
+              request, HttpStatus.BAD_REQUEST, unreadable("parameter '" + name + "'", e), null);
         }
       } else {
         params.put(name, value);
@@ -186,13 +185,13 @@ class GraphQlEndpoint {
       return problem(request, HttpStatus.BAD_REQUEST, problem, null);
     }
     if (get) {
-      String kind =
-          operationKind((String) params.get("query"), (String) params.get("operationName"));
-      if (kind != null && !kind.equals("QUERY")) {
+      String refusal =
+          refusedOverGet((String) params.get("query"), (String) params.get("operationName"));
+      if (refusal != null) {
         return problem(
             request,
             HttpStatus.METHOD_NOT_ALLOWED,
-            "a " + kind.toLowerCase(Locale.ROOT) + " is only accepted over POST, not GET",
+            refusal,
             h -> h.setAllow(java.util.Set.of(HttpMethod.POST)));
       }
     }
@@ -207,20 +206,25 @@ class GraphQlEndpoint {
             request.attributes(),
             params,
             UUID.randomUUID().toString(),
-            LocaleContextHolder.getLocale());
+            // graphql-java words its request errors in the client's language if it can; ours are
+            // English, and ClientErrors reads graphql-java's English ones.
+            Locale.ENGLISH);
     var future =
         handler
             .handleRequest(graphQlRequest)
             .map(response -> respond(request, response, mediaType, get))
             .onErrorResume(
                 e -> {
-                  log.error("GraphQL request failed", e);
+                  String id = Correlation.newId();
+                  Correlation.log(
+                      id, () -> log.error("GraphQL request failed, correlationId={}", id, e));
                   return reactor.core.publisher.Mono.just(
                       error(
                           request,
                           HttpStatus.INTERNAL_SERVER_ERROR,
                           "INTERNAL_ERROR",
-                          "internal error; the server log has the details",
+                          ClientErrors.INTERNAL_MESSAGE,
+                          Map.of(Correlation.KEY, id),
                           null));
                 })
             .toFuture();
@@ -262,8 +266,13 @@ class GraphQlEndpoint {
     return "a string";
   }
 
-  /** QUERY, MUTATION or SUBSCRIPTION for the operation a GET would run; null if unknown. */
-  private String operationKind(String query, String operationName) {
+  /**
+   * Why a GET may not run {@code query}, or null when it may: a GET runs only documents whose every
+   * operation is a query. Refusing a document that merely holds a mutation beside the selected
+   * query means no reading of {@code operationName} (absent, empty, blank, unknown) can make a GET
+   * run one: the decision does not depend on which operation graphql-java would pick.
+   */
+  private String refusedOverGet(String query, String operationName) {
     Document document;
     try {
       document =
@@ -274,16 +283,28 @@ class GraphQlEndpoint {
                       .parserOptions(DocumentLimits.parserOptions(properties.limits()))
                       .build());
     } catch (RuntimeException e) {
-      // Unparseable or over a limit: the engine answers that, and it runs nothing.
+      // Unparseable or over a limit: the engine parses with the same options, answers that, and
+      // runs nothing.
       return null;
     }
     List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-    for (OperationDefinition op : operations) {
-      if (operationName == null ? operations.size() == 1 : operationName.equals(op.getName())) {
-        return op.getOperation().name();
-      }
+    if (operations.stream()
+        .allMatch(op -> op.getOperation() == OperationDefinition.Operation.QUERY)) {
+      return null;
     }
-    return null;
+    OperationDefinition.Operation selected = null;
+    try {
+      selected = NodeUtil.getOperation(document, operationName).operationDefinition.getOperation();
+    } catch (RuntimeException e) {
+      // No operation, or not one that name selects: refused all the same.
+    }
+    if (selected != null && selected != OperationDefinition.Operation.QUERY) {
+      return "a "
+          + selected.name().toLowerCase(Locale.ROOT)
+          + " is only accepted over POST, not GET";
+    }
+    return "a document holding a mutation or subscription is only accepted over POST, not GET,"
+        + " whichever operation it names";
   }
 
   private ServerResponse respond(
@@ -293,7 +314,7 @@ class GraphQlEndpoint {
         requestError && GRAPHQL_RESPONSE.equalsTypeAndSubtype(mediaType)
             ? HttpStatus.BAD_REQUEST
             : HttpStatus.OK;
-    byte[] body = json.writeValueAsBytes(classified(response.toMap()));
+    byte[] body = json.writeValueAsBytes(ClientErrors.clean(response.toMap()));
     ServerResponse.BodyBuilder builder = ServerResponse.status(status);
     builder.headers(h -> h.putAll(response.getResponseHeaders()));
     builder.contentType(withUtf8(mediaType));
@@ -323,45 +344,6 @@ class GraphQlEndpoint {
   }
 
   /**
-   * graphql-java classifies request errors as {@code InvalidSyntax}, {@code ValidationError} and
-   * the like; clients of this API see the one classification {@code BAD_REQUEST} for all of them,
-   * graphql-java's kind kept as {@code extensions.detail}.
-   */
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> classified(Map<String, Object> result) {
-    if (!(result.get("errors") instanceof List<?> errors)) {
-      return result;
-    }
-    List<Object> mapped = new java.util.ArrayList<>();
-    for (Object e : errors) {
-      if (e instanceof Map<?, ?> error
-          && error.get("extensions") instanceof Map<?, ?> ext
-          && REQUEST_ERRORS.contains(String.valueOf(ext.get("classification")))) {
-        Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) error);
-        Map<String, Object> extensions = new LinkedHashMap<>((Map<String, Object>) ext);
-        extensions.put("detail", ext.get("classification"));
-        extensions.put("classification", "BAD_REQUEST");
-        copy.put("extensions", extensions);
-        mapped.add(copy);
-      } else {
-        mapped.add(e);
-      }
-    }
-    Map<String, Object> copy = new LinkedHashMap<>(result);
-    copy.put("errors", mapped);
-    return copy;
-  }
-
-  private static final java.util.Set<String> REQUEST_ERRORS =
-      java.util.Set.of(
-          "InvalidSyntax",
-          "ValidationError",
-          "OperationNotSupported",
-          "ExecutionAborted",
-          // pathgraph.limits.introspection=false: a request error, not an unknown classification.
-          "IntrospectionDisabled");
-
-  /**
    * A request error answered before execution: a GraphQL response with one BAD_REQUEST error and no
    * {@code data}, in the media type the client accepts.
    */
@@ -370,7 +352,7 @@ class GraphQlEndpoint {
       HttpStatus status,
       String message,
       java.util.function.Consumer<HttpHeaders> headers) {
-    return error(request, status, "BAD_REQUEST", message, headers);
+    return error(request, status, "BAD_REQUEST", message, Map.of(), headers);
   }
 
   private ServerResponse error(
@@ -378,10 +360,14 @@ class GraphQlEndpoint {
       HttpStatus status,
       String classification,
       String message,
+      Map<String, Object> moreExtensions,
       java.util.function.Consumer<HttpHeaders> headers) {
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("message", message);
-    error.put("extensions", Map.of("classification", classification));
+    Map<String, Object> extensions = new LinkedHashMap<>();
+    extensions.put("classification", classification);
+    extensions.putAll(moreExtensions);
+    error.put("extensions", extensions);
     byte[] body = json.writeValueAsBytes(Map.of("errors", List.of(error)));
     ServerResponse.BodyBuilder builder =
         ServerResponse.status(status).contentType(withUtf8(responseType(request)));
@@ -389,6 +375,28 @@ class GraphQlEndpoint {
       builder.headers(headers);
     }
     return builder.body(body);
+  }
+
+  /**
+   * Why {@code what} could not be read as JSON, in our words: where the JSON breaks, or the reader
+   * limit it passes (Jackson's own messages name its classes and settings).
+   */
+  private String unreadable(String what, JacksonException e) {
+    if (e instanceof StreamConstraintsException) {
+      String original = String.valueOf(e.getOriginalMessage());
+      if (original.contains("nesting depth")) {
+        return "%s nests JSON deeper than the limit of %d levels"
+            .formatted(
+                what, json.tokenStreamFactory().streamReadConstraints().getMaxNestingDepth());
+      }
+      return what + " holds a JSON number, string or name longer than the server reads";
+    }
+    TokenStreamLocation at = e.getLocation();
+    return what
+        + " is not valid JSON"
+        + (at != null && at.getLineNr() > 0
+            ? " (line %d, column %d)".formatted(at.getLineNr(), at.getColumnNr())
+            : "");
   }
 
   /**

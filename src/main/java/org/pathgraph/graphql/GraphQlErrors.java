@@ -4,6 +4,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.pathgraph.ingest.ImportInProgressException;
+import org.pathgraph.logging.Correlation;
 import org.pathgraph.neo4j.RequestTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
  * Maps exceptions to classified GraphQL errors that keep the field's path and location. Unknown
- * failures are logged here and reach the client as INTERNAL_ERROR without any internals.
+ * failures are logged here and reach the client as INTERNAL_ERROR without any internals, carrying
+ * the correlation id of their log line.
  */
 @ControllerAdvice
 class GraphQlErrors {
@@ -45,7 +47,7 @@ class GraphQlErrors {
   }
 
   @GraphQlExceptionHandler
-  GraphQLError unexpected(RuntimeException e, DataFetchingEnvironment env) {
+  GraphQLError unexpected(Exception e, DataFetchingEnvironment env) {
     if (Unavailable.causedBy(e)) {
       // An outage is not a bug: one line in the log, a retryable classification for the client.
       log.warn(
@@ -57,8 +59,17 @@ class GraphQlErrors {
           .message(Unavailable.MESSAGE)
           .build();
     }
-    log.error("Field {} failed", env.getExecutionStepInfo().getPath(), e);
-    return error(env, ErrorType.INTERNAL_ERROR, "internal error; the server log has the details");
+    String id = Correlation.newId();
+    Correlation.log(
+        id,
+        () ->
+            log.error(
+                "Field {} failed, correlationId={}", env.getExecutionStepInfo().getPath(), id, e));
+    return GraphqlErrorBuilder.newError(env)
+        .errorType(ErrorType.INTERNAL_ERROR)
+        .message(ClientErrors.INTERNAL_MESSAGE)
+        .extensions(java.util.Map.of(Correlation.KEY, id))
+        .build();
   }
 
   private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {

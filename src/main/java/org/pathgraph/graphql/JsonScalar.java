@@ -82,6 +82,8 @@ class JsonScalar {
       o.getObjectFields().forEach(f -> map.put(f.getName(), literal(f.getValue(), variables)));
       return map;
     }
-    throw new CoercingParseLiteralException("not a JSON value: " + input);
+    // Only an enum value is left; its printed syntax tree is no message for a client.
+    throw new CoercingParseLiteralException(
+        "an enum value is not JSON; write it as a string, in quotes");
   }
 }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -23,7 +25,8 @@ import org.pathgraph.graphql.BadRequestException;
  * text is lower-cased (so {@code AND}, {@code OR}, {@code NOT} are words, as the analyzers would
  * make them anyway) and escaped, so any text is a valid query; with {@code advanced} the text is
  * Lucene syntax, checked here with the parser Neo4j uses, so a syntax error is a BAD_REQUEST that
- * names the argument. The same parse gives, per analyzer, the terms snippets mark.
+ * names the argument (in our words: the parser's own name its grammar and classes). The same parse
+ * gives, per analyzer, the terms snippets mark.
  *
  * @param lucene the query string for {@code db.index.fulltext.queryNodes}
  */
@@ -31,6 +34,9 @@ record SearchQuery(String lucene, Map<SearchLanguage, Terms> terms) {
 
   /** Longer queries are refused: no one types them, and they cost the index. */
   static final int MAX_LENGTH = 1000;
+
+  /** Where the query parser's messages place a syntax error. */
+  private static final Pattern COLUMN = Pattern.compile("line \\d+, column (\\d+)");
 
   /** Parses {@code text}; a BadRequestException says what is wrong with it. */
   static SearchQuery of(String text, boolean advanced) {
@@ -56,20 +62,17 @@ record SearchQuery(String lucene, Map<SearchLanguage, Terms> terms) {
     try {
       return parser.parse(lucene);
     } catch (ParseException | RuntimeException e) {
-      String reason = firstLine(e.getMessage());
+      // The parser's own messages quote its grammar and class names; the client gets the place.
+      Matcher column = COLUMN.matcher(String.valueOf(e.getMessage()));
+      String at = column.find() ? " at column " + column.group(1) : "";
       throw new BadRequestException(
           advanced
-              ? "argument 'query' is not valid Lucene syntax (advanced: true): " + reason
-              : "argument 'query' could not be searched: " + reason);
+              ? "argument 'query' is not valid search syntax (advanced: true)"
+                  + at
+                  + ": check quotes, brackets, field names and that AND, OR and NOT stand"
+                  + " between terms"
+              : "argument 'query' could not be searched" + at);
     }
-  }
-
-  static String firstLine(String message) {
-    if (message == null) {
-      return "no details";
-    }
-    int end = message.indexOf('\n');
-    return (end < 0 ? message : message.substring(0, end)).strip();
   }
 
   /**

@@ -143,13 +143,15 @@ class SearchRepository {
       // The query was checked with Lucene's parser already; the index's own parser may still
       // refuse what it cannot run (a wildcard matching too many terms): the caller's doing.
       String message = e.getMessage() == null ? "" : e.getMessage();
-      if (message.contains("ParseException")
-          || message.contains("TooManyClauses")
-          || message.contains("maxClauseCount")) {
-        int cause = message.lastIndexOf("Caused by: ");
-        String reason = cause < 0 ? message : message.substring(cause + "Caused by: ".length());
+      // Its messages name Lucene's classes: the client gets ours.
+      if (message.contains("TooManyClauses") || message.contains("maxClauseCount")) {
         throw new BadRequestException(
-            "argument 'query' cannot be searched: " + SearchQuery.firstLine(reason));
+            "argument 'query' matches too many words to search (a wildcard, fuzzy or range term"
+                + " that expands too far); make it more specific");
+      }
+      if (message.contains("ParseException")) {
+        throw new BadRequestException(
+            "argument 'query' cannot be searched: the full-text index refuses its syntax");
       }
       throw e;
     }

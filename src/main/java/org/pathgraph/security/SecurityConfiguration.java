@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
 import org.pathgraph.PathgraphProperties;
+import org.pathgraph.logging.Correlation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -54,12 +55,32 @@ class SecurityConfiguration {
     converter.setJwtGrantedAuthoritiesConverter(jwt -> authorities(jwt, claim));
     AuthenticationEntryPoint unauthorized =
         (request, response, e) -> {
+          // Spring Security's and the JWT library's messages name their classes and checks: the
+          // client gets ours, the log the original under the error's correlation id.
+          String id = Correlation.newId();
+          Correlation.log(
+              id,
+              () ->
+                  log.info(
+                      "Bearer token refused, correlationId={}: {}",
+                      id,
+                      String.valueOf(e.getMessage())));
+          String authorization = request.getHeader("Authorization");
+          boolean sent =
+              authorization != null && authorization.regionMatches(true, 0, "Bearer", 0, 6);
+          String message =
+              !sent
+                  ? "this endpoint needs a bearer token"
+                  : String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("expired")
+                      ? "invalid bearer token: it has expired"
+                      : "invalid bearer token: it is malformed, wrongly signed, expired, from"
+                          + " another issuer or not valid yet";
           response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
           response.setHeader(
               "WWW-Authenticate",
-              "Bearer error=\"invalid_token\", error_description=\""
-                  + e.getMessage().replace('"', '\'')
-                  + "\"");
+              sent
+                  ? "Bearer error=\"invalid_token\", error_description=\"" + message + "\""
+                  : "Bearer");
           response.setContentType("application/json");
           response.setCharacterEncoding(StandardCharsets.UTF_8.name());
           response
@@ -71,9 +92,10 @@ class SecurityConfiguration {
                           List.of(
                               Map.of(
                                   "message",
-                                  "invalid bearer token: " + e.getMessage(),
+                                  message,
                                   "extensions",
-                                  Map.of("classification", "UNAUTHORIZED"))))));
+                                  Map.of(
+                                      "classification", "UNAUTHORIZED", Correlation.KEY, id))))));
         };
     // Health is for load balancers and anyone curious (details only for admins, see
     // application.yml); the other actuator endpoints show internals, so they are for admins.

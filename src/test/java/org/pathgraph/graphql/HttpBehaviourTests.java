@@ -150,6 +150,59 @@ class HttpBehaviourTests extends DemoContextTests {
     refused(r, 405, "only accepted over POST");
   }
 
+  /**
+   * Every way of writing a mutation into a GET is refused before anything runs: the admin token
+   * makes sure a GET that slipped through would really import (and answer 200).
+   */
+  @Test
+  void mutationsOverGetAreRefusedWith405InEveryForm() {
+    String mutation = "mutation { importContent { report { contentDir } } }";
+    String named = "mutation M { importContent { report { contentDir } } }";
+    String mixed = "query Q { __typename } " + named;
+    String mutationFirst = named + " query Q { __typename }";
+    Map<String, String> forms = new java.util.LinkedHashMap<>();
+    forms.put("no operationName", q(mutation));
+    forms.put("empty operationName", q(mutation) + "&operationName=");
+    forms.put("blank operationName", q(mutation) + "&operationName=%20");
+    forms.put("named, operationName given", q(named) + "&operationName=M");
+    forms.put("named, empty operationName", q(named) + "&operationName=");
+    forms.put("named, no operationName", q(named));
+    forms.put("leading comment", q("# just a comment\n" + mutation));
+    forms.put(
+        "leading comment, empty operationName", q("# a\n#b\n" + mutation) + "&operationName=");
+    forms.put("leading whitespace", q(" \n\t ,\r\n" + mutation));
+    forms.put("byte order mark", q("\uFEFF" + mutation) + "&operationName=");
+    forms.put("query and mutation, no operationName", q(mixed));
+    forms.put("query and mutation, empty operationName", q(mixed) + "&operationName=");
+    forms.put("query and mutation, selecting the mutation", q(mixed) + "&operationName=M");
+    forms.put("query and mutation, selecting the query", q(mixed) + "&operationName=Q");
+    forms.put("mutation first, no operationName", q(mutationFirst));
+    forms.put("mutation first, empty operationName", q(mutationFirst) + "&operationName=");
+    forms.put("mutation first, selecting the query", q(mutationFirst) + "&operationName=Q");
+    forms.put("unknown operationName", q(mixed) + "&operationName=Nope");
+    forms.put("subscription", q("subscription { __typename }") + "&operationName=");
+    for (var form : forms.entrySet()) {
+      var r =
+          admin()
+              .send(
+                  HttpRequest.newBuilder(URI.create(admin().endpoint() + "?" + form.getValue()))
+                      .GET());
+      assertThat(r.status()).as(form.getKey() + ": " + r.body()).isEqualTo(405);
+      assertThat(r.header("Allow")).as(form.getKey()).isEqualTo("POST");
+      assertThat(r.header("ETag")).as(form.getKey()).isNull();
+      assertThat(r.body()).as(form.getKey()).contains("only accepted over POST");
+      assertThat(r.body()).as(form.getKey()).doesNotContain("\"data\"", "contentDir\":");
+    }
+    // A query over GET still works with an empty operationName.
+    var query = get(anonymous(), QUERY, "operationName=");
+    assertThat(query.status()).as(query.body()).isEqualTo(200);
+    assertThat((String) query.read("$.data.learningObject.key")).isEqualTo("dl_neuron/nl/1");
+  }
+
+  private static String q(String document) {
+    return "query=" + URLEncoder.encode(document, StandardCharsets.UTF_8);
+  }
+
   @Test
   void otherMethodsAreRefusedWith405() {
     var r =
