@@ -83,7 +83,10 @@ public record PathgraphProperties(
    * fields) run before validation, argument checks ({@code first}, the node budget) before any
    * field runs, so a rejected request costs no database work. {@code default-list-size} is what a
    * list field without {@code first} counts for in the node budget; {@code timeout} bounds every
-   * Cypher statement of a request (the database cancels it).
+   * Cypher statement of a request (the database cancels it). {@code max-return-value} bounds the
+   * JSON of each {@code returnValue} argument (checked before any field runs), {@code
+   * condition-budget} the JSON the transition conditions of one request may read: each condition
+   * evaluated against a returnValue reads all of it.
    */
   public record Limits(
       @DefaultValue("12") int maxDepth,
@@ -95,7 +98,9 @@ public record PathgraphProperties(
       @DefaultValue("10") int defaultListSize,
       @DefaultValue("1MB") org.springframework.util.unit.DataSize maxRequestSize,
       @DefaultValue("10s") Duration timeout,
-      @DefaultValue("true") boolean introspection) {}
+      @DefaultValue("true") boolean introspection,
+      @DefaultValue("16KB") org.springframework.util.unit.DataSize maxReturnValue,
+      @DefaultValue("256KB") org.springframework.util.unit.DataSize conditionBudget) {}
 
   /** Origins allowed to call the API from a browser (CORS); empty: same origin only. */
   public record Cors(@DefaultValue List<String> allowedOrigins) {}

@@ -38,6 +38,15 @@ class GraphQlErrors {
   }
 
   @GraphQlExceptionHandler
+  GraphQLError overLimit(LimitExceededException e, DataFetchingEnvironment env) {
+    return GraphqlErrorBuilder.newError(env)
+        .errorType(ErrorType.BAD_REQUEST)
+        .message(e.getMessage())
+        .extensions(java.util.Map.of("limit", e.setting(), "max", e.max()))
+        .build();
+  }
+
+  @GraphQlExceptionHandler
   GraphQLError timedOut(RequestTimeoutException e, DataFetchingEnvironment env) {
     return GraphqlErrorBuilder.newError(env)
         .errorType(ErrorType.BAD_REQUEST)

@@ -17,18 +17,23 @@ import graphql.schema.GraphQLCompositeType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.pathgraph.PathgraphProperties;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks the arguments of the whole operation before any field runs, so a bad request is a
  * BAD_REQUEST with no database work and no partial data: {@code first} (1 to 100) and {@code after}
- * on every field that takes them, and the node budget.
+ * on every field that takes them, the size of JSON arguments ({@code returnValue}), and the node
+ * budget.
  *
  * <p>The node budget estimates the objects a request can return: every field of object type counts
  * the product of the page sizes of its list ancestors and itself. A field with {@code first}
@@ -40,9 +45,11 @@ import org.springframework.stereotype.Component;
 class RequestLimits extends SimplePerformantInstrumentation {
 
   private final PathgraphProperties.Limits limits;
+  private final JsonMapper json;
 
-  RequestLimits(PathgraphProperties properties) {
+  RequestLimits(PathgraphProperties properties, JsonMapper json) {
     this.limits = properties.limits();
+    this.json = json;
   }
 
   @Override
@@ -65,6 +72,7 @@ class RequestLimits extends SimplePerformantInstrumentation {
                   return;
                 }
                 checkPage(env, errors);
+                checkJson(env, errors);
                 if (GraphQLTypeUtil.unwrapAll(env.getFieldDefinition().getType())
                     instanceof GraphQLCompositeType) {
                   nodes[0] = saturatedAdd(nodes[0], multiplicity(env));
@@ -114,6 +122,81 @@ class RequestLimits extends SimplePerformantInstrumentation {
               .message(where + ": " + e.getMessage())
               .location(env.getField().getSourceLocation())
               .build());
+    }
+  }
+
+  /**
+   * Every argument of type JSON (today {@code PathNode.next(returnValue:)}) holds at most {@code
+   * pathgraph.limits.max-return-value} bytes of JSON: transition conditions read all of it, once
+   * per condition.
+   */
+  private void checkJson(QueryVisitorFieldEnvironment env, List<GraphQLError> errors) {
+    long max = limits.maxReturnValue().toBytes();
+    for (GraphQLArgument argument : env.getFieldDefinition().getArguments()) {
+      if (!(GraphQLTypeUtil.unwrapAll(argument.getType()) instanceof GraphQLScalarType scalar)
+          || !scalar.getName().equals(JsonScalar.JSON.getName())) {
+        continue;
+      }
+      Object value = env.getArguments().get(argument.getName());
+      if (value != null && jsonBytesOver(value, max)) {
+        String where =
+            ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(env.getParentType())).getName()
+                + "."
+                + env.getField().getName();
+        errors.add(
+            Limit.error(
+                "%s: argument '%s' holds more than %,d bytes of JSON, the limit"
+                    .formatted(where, argument.getName(), max),
+                "max-return-value",
+                max,
+                env.getField().getSourceLocation()));
+      }
+    }
+  }
+
+  /**
+   * Whether {@code value} written as JSON is longer than {@code max} bytes; stops writing there.
+   */
+  private boolean jsonBytesOver(Object value, long max) {
+    OutputStream counting =
+        new OutputStream() {
+          long written;
+
+          @Override
+          public void write(int b) {
+            count(1);
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) {
+            count(len);
+          }
+
+          private void count(int n) {
+            written += n;
+            if (written > max) {
+              throw new OverLimit();
+            }
+          }
+        };
+    try {
+      json.writeValue(counting, value);
+      return false;
+    } catch (OverLimit over) {
+      return true;
+    } catch (JacksonException e) {
+      // Jackson wraps what the stream threw.
+      if (e.getCause() instanceof OverLimit) {
+        return true;
+      }
+      throw e;
+    }
+  }
+
+  /** Thrown by the counting stream to stop writing: the value is over the limit. */
+  private static final class OverLimit extends RuntimeException {
+    OverLimit() {
+      super(null, null, false, false);
     }
   }
 

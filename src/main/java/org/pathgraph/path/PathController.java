@@ -2,12 +2,15 @@ package org.pathgraph.path;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.pathgraph.PathgraphProperties;
@@ -27,6 +30,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code LearningPath}, {@code PathNode} and {@code Transition} types. A path's nodes load once
@@ -39,11 +43,28 @@ class PathController {
 
   private final PathRepository paths;
   private final PathgraphProperties properties;
+  private final JsonMapper json;
+  private final Counter conditionEvaluations;
 
   PathController(
-      PathRepository paths, PathgraphProperties properties, BatchLoaderRegistry loaders) {
+      PathRepository paths,
+      PathgraphProperties properties,
+      BatchLoaderRegistry loaders,
+      JsonMapper json,
+      Optional<MeterRegistry> meters) {
     this.paths = paths;
     this.properties = properties;
+    this.json = json;
+    this.conditionEvaluations =
+        meters
+            .map(
+                m ->
+                    Counter.builder("pathgraph.conditions.evaluated")
+                        .description(
+                            "Transition conditions evaluated against a returnValue (once per"
+                                + " condition and distinct returnValue of a request)")
+                        .register(m))
+            .orElse(null);
     loaders
         .<String, PathNodes>forName("pathNodes")
         .registerMappedBatchLoader(
@@ -313,21 +334,32 @@ class PathController {
   }
 
   @SchemaMapping(typeName = "PathNode")
-  PathNode next(PathNode node, @Argument Object returnValue) {
-    PathNode.Transition chosen =
-        returnValue == null
-            ? node.transitions().stream()
-                .filter(PathNode.Transition::isDefault)
-                .findFirst()
-                .orElse(null)
-            : Conditions.choose(node.transitions(), returnValue);
+  PathNode next(PathNode node, @Argument Object returnValue, GraphQLContext ctx) {
+    if (returnValue == null) {
+      return defaultNext(node);
+    }
+    ConditionRun conditions =
+        ctx.computeIfAbsent(
+            ConditionRun.class,
+            k ->
+                new ConditionRun(
+                    properties.limits().conditionBudget().toBytes(), json, conditionEvaluations));
+    PathNode.Transition chosen = conditions.choose(node.transitions(), returnValue);
     return chosen == null ? null : node.nodes().get(chosen.nodeKey());
+  }
+
+  private static PathNode defaultNext(PathNode node) {
+    return node.transitions().stream()
+        .filter(PathNode.Transition::isDefault)
+        .findFirst()
+        .map(t -> node.nodes().get(t.nodeKey()))
+        .orElse(null);
   }
 
   @SchemaMapping(typeName = "PathNode")
   PathNode previous(PathNode node) {
     for (PathNode candidate : node.nodes().ordered()) {
-      PathNode after = next(candidate, null);
+      PathNode after = defaultNext(candidate);
       if (after != null && after.key().equals(node.key()) && candidate != node) {
         return candidate;
       }

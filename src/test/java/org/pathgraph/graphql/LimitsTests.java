@@ -27,6 +27,7 @@ class LimitsTests extends DemoContextTests {
       "{ learningObject(hruid: \"dl_neuron\", language: \"nl\") { key title } }";
 
   @Autowired Graph graph;
+  @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
   /** Fires {@code query}, asserts a fast 400 naming {@code setting} with no database work. */
   private GraphQlHttp.Response refused(String query, String setting, String message) {
@@ -192,6 +193,107 @@ class LimitsTests extends DemoContextTests {
     // A longer header than the configured 10 s is ignored, and the request runs normally.
     var normal = anonymous().withHeader("Pathgraph-Timeout", "1h").post(NORMAL);
     assertThat(normal.body()).doesNotContain("errors");
+  }
+
+  @Test
+  void anOversizedReturnValueIsRefusedBeforeExecutionNamingTheArgument() {
+    String over = "x".repeat(16_400);
+    // As a literal in the document (within the document's own limit of 20,000 characters)...
+    var literal =
+        refused(
+            "{ learningPath(hruid: \"demo_dl_basis\", language: \"nl\") { node(hruid:"
+                + " \"dl_oefening\") { next(returnValue: {score: 7, pad: \""
+                + over
+                + "\"}) { key } } } }",
+            "max-return-value",
+            "PathNode.next: argument 'returnValue' holds more than 16,384 bytes of JSON");
+    assertThat(literal.<Integer>read("$.errors[0].extensions.max")).isEqualTo(16_384);
+    // ... and as a variable.
+    long roundTrips = graph.roundTrips();
+    var variable =
+        anonymous().post(NEXT_FROM_OEFENING, Map.of("v", Map.of("score", 7, "pad", over)));
+    assertThat(variable.status()).as(variable.body()).isEqualTo(400);
+    assertThat(variable.<String>read("$.errors[0].message"))
+        .contains("argument 'returnValue'")
+        .contains("pathgraph.limits.max-return-value");
+    assertThat(variable.<String>read("$.errors[0].extensions.classification"))
+        .isEqualTo("BAD_REQUEST");
+    assertThat(variable.body()).doesNotContain("\"data\"");
+    assertThat(graph.roundTrips() - roundTrips).as("Cypher round trips").isZero();
+    // Just under the limit is answered.
+    var under = anonymous().post(NEXT_FROM_OEFENING, Map.of("v", returnValueOf(16_384, 0)));
+    assertThat(under.body()).doesNotContain("errors");
+    assertThat(under.<String>read("$.data.learningPath.node.next.ref.hruid"))
+        .isEqualTo("dl_training");
+  }
+
+  @Test
+  void thirtyAliasesOfNextWithOneReturnValueEvaluateTheConditionOnce() {
+    Map<String, Object> variables = new java.util.LinkedHashMap<>();
+    Map<String, Object> value = returnValueOf(16_000, 0);
+    for (int i = 0; i < 30; i++) {
+      variables.put("v" + i, value);
+    }
+    double before = evaluated();
+    var r = anonymous().post(thirtyAliasesOfNext(), variables);
+    assertThat(evaluated() - before).as("conditions evaluated").isEqualTo(1);
+    assertThat(r.body()).doesNotContain("errors");
+    List<String> next = r.read("$.data.*.node.next.ref.hruid");
+    assertThat(next).hasSize(30).containsOnly("dl_training");
+  }
+
+  @Test
+  void thirtyDistinctReturnValuesNearTheLimitStayWithinTheConditionBudget() {
+    Map<String, Object> variables = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < 30; i++) {
+      variables.put("v" + i, returnValueOf(16_000, i));
+    }
+    double before = evaluated();
+    var r = anonymous().post(thirtyAliasesOfNext(), variables);
+    double evaluations = evaluated() - before;
+    // 256 KB of budget buys 16 evaluations of 16,000 bytes; the other aliases are refused.
+    assertThat(evaluations).as("conditions evaluated").isBetween(1.0, 16.0);
+    assertThat(r.status()).isEqualTo(200);
+    List<Map<String, Object>> errors = r.read("$.errors");
+    assertThat(errors).hasSize(30 - (int) evaluations);
+    for (Map<String, Object> error : errors) {
+      assertThat(error.toString())
+          .contains("pathgraph.limits.condition-budget")
+          .contains("BAD_REQUEST")
+          .doesNotContain("pathgraph.limits.timeout", "INTERNAL_ERROR");
+    }
+    List<String> answered = r.read("$.data.*.node.next.ref.hruid");
+    assertThat(answered).hasSize((int) evaluations).containsOnly("dl_training");
+  }
+
+  private static final String NEXT_FROM_OEFENING =
+      "query($v: JSON) { learningPath(hruid: \"demo_dl_basis\", language: \"nl\") {"
+          + " node(hruid: \"dl_oefening\") { next(returnValue: $v) { ref { hruid } } } } }";
+
+  private static String thirtyAliasesOfNext() {
+    StringBuilder doc = new StringBuilder("query(");
+    for (int i = 0; i < 30; i++) {
+      doc.append(i == 0 ? "" : ", ").append("$v").append(i).append(": JSON");
+    }
+    doc.append(") {");
+    for (int i = 0; i < 30; i++) {
+      doc.append(
+          (" a%d: learningPath(hruid: \"demo_dl_basis\", language: \"nl\") { node(hruid:"
+                  + " \"dl_oefening\") { next(returnValue: $v%d) { ref { hruid } } } }")
+              .formatted(i, i));
+    }
+    return doc.append(" }").toString();
+  }
+
+  /** A passing submission of exactly {@code bytes} bytes of JSON, distinct for each {@code n}. */
+  private static Map<String, Object> returnValueOf(int bytes, int n) {
+    String prefix = n + "-";
+    // {"score":7,"pad":"..."} is 20 bytes around the pad.
+    return Map.of("score", 7, "pad", prefix + "x".repeat(bytes - 20 - prefix.length()));
+  }
+
+  private double evaluated() {
+    return meters.get("pathgraph.conditions.evaluated").counter().count();
   }
 
   @Test
