@@ -4,7 +4,8 @@
 // "sample" expects the server to have imported Dwengo's sample (kiks3_dl_basis), "demo" the bundled
 // demo content. PATHGRAPH_E2E_JWT_SECRET is the server's pathgraph.security.jwt.secret: the test
 // signs a teacher's token with it for teacher mode. Screenshots go to PATHGRAPH_E2E_OUT (default
-// target/e2e). Exits 1 on any failure.
+// target/e2e). Exits 1 on any failure. Every page runs under the server's content security policy;
+// any violation of it, in the page or a frame, fails the run.
 import { createHmac } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,9 +25,16 @@ const TIMEOUT = 90_000;
 const scenarios = {
   // The sample's only typeset formulas are in stem5_13 (English), an object no path shows.
   // It is teacher-only, so it is also the teacher-mode check.
-  sample: { language: 'nl', hruid: 'kiks3_dl_basis', search: 'deep', formulaUrl: '/objects/en/stem5_13', teacherUrl: '/objects/en/stem5_13' },
+  // leerlijn_fiches_arduino_led has C++ in <pre><code class="language-cpp">. LCDM1 is a blockly
+  // object (its XML file uses Dwengo's own block types, which Blockly does not ship); test embeds
+  // a Blockly program (@blockly/blocks.xml) and a PDF.
+  sample: {
+    language: 'nl', hruid: 'kiks3_dl_basis', search: 'deep', formulaUrl: '/objects/en/stem5_13', teacherUrl: '/objects/en/stem5_13',
+    codeUrl: '/objects/nl/leerlijn_fiches_arduino_led/1', blocklyUrl: '/objects/nl/LCDM1/3', blocklyUnknownType: 'setup_loop_structure',
+    embedsUrl: '/objects/nl/test/3',
+  },
   // The demo path's first object, dl_neuron, has inline and display math; un_ai4 is teacher-only.
-  demo: { language: 'nl', hruid: 'demo_dl_basis', search: 'neuron', formulaUrl: null, teacherUrl: '/objects/nl/un_ai4' },
+  demo: { language: 'nl', hruid: 'demo_dl_basis', search: 'neuron', formulaUrl: null, teacherUrl: '/objects/nl/un_ai4', codeUrl: null, blocklyUrl: null, embedsUrl: null },
 };
 const scenario = scenarios[content];
 if (!scenario) {
@@ -121,11 +129,26 @@ const pageErrors = [];
 const CODE = new Set(['document', 'script', 'stylesheet', 'font', 'fetch', 'xhr', 'manifest', 'other']);
 page.on('request', (r) => {
   const url = r.url();
+  // A frame's page is the content's (a YouTube video), like its images.
+  if (r.resourceType() === 'document' && r.frame() !== page.mainFrame()) return;
   if (CODE.has(r.resourceType()) && !url.startsWith(base) && !url.startsWith('data:') && !url.startsWith('blob:')) {
     foreign.push(`${r.resourceType()} ${url}`);
   }
 });
 page.on('pageerror', (e) => pageErrors.push(String(e.message || e)));
+
+// Content security policy violations, from the page and every frame in it (the Blockly viewer):
+// the event each document fires, and the console errors Chromium writes for them.
+const violations = [];
+await context.exposeBinding('pathgraphE2eViolation', ({ frame }, text) => violations.push(`${frame.url()}: ${text}`));
+await context.addInitScript(() => {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.pathgraphE2eViolation(`${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} (${e.sourceFile || 'document'}:${e.lineNumber})`);
+  });
+});
+page.on('console', (m) => {
+  if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(`console: ${m.text()}`);
+});
 
 async function shot(name) {
   await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
@@ -250,6 +273,84 @@ await step('GraphiQL works offline with the examples preloaded, and runs one', a
   const result = await page.locator('.result-window').innerText();
   expect(!/"errors"/.test(result), `the example failed: ${result.slice(0, 300)}`);
   await shot('09-graphiql');
+});
+
+if (scenario.codeUrl) {
+  await step('code is highlighted by highlight.js', async () => {
+    await page.goto(`${base}${scenario.codeUrl}`);
+    await page.locator('.content pre code.hljs').first().waitFor();
+    const tokens = await page.locator('.content pre code.hljs [class^="hljs-"]').count();
+    expect(tokens > 0, 'no highlighted token');
+    await shot('10-code');
+  });
+}
+
+if (scenario.blocklyUrl) {
+  await step('a blockly object shows its program read-only, unknown blocks as labelled placeholders', async () => {
+    await page.goto(`${base}${scenario.blocklyUrl}`);
+    const iframe = page.locator('.content .pg-blockly iframe').first();
+    await iframe.waitFor();
+    const src = new URL(await iframe.getAttribute('src'), base);
+    expect(src.pathname === '/blockly/viewer.html', `the frame loads ${src}`);
+    expect(new URL(src.searchParams.get('src'), base).pathname.startsWith('/assets/'), `the program is not an asset: ${src}`);
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = page.frameLocator('.content .pg-blockly iframe').first();
+    await frame.locator('body[data-state="ready"]').waitFor();
+    const blocks = await frame.locator('svg.blocklySvg g.blocklyBlock').count();
+    expect(blocks >= 1, `${blocks} block SVGs`);
+    await frame.locator('svg.blocklySvg text', { hasText: scenario.blocklyUnknownType }).first().waitFor();
+    const readOnly = await frame.locator('body').evaluate(() => window.Blockly.getMainWorkspace().options.readOnly);
+    expect(readOnly === true, 'the workspace is editable');
+    await shot('11-blockly');
+  });
+
+  await step('the Blockly viewer refuses a program from anywhere but this server\'s assets', async () => {
+    for (const src of ['https://example.invalid/x.xml', '//example.invalid/x.xml', '/\\example.invalid/x.xml', '/graphql', '/assets/../graphql', '/assets/%2e%2e/graphql', 'javascript:alert(1)']) {
+      const requests = [];
+      const listen = (r) => requests.push(r.url());
+      page.on('request', listen);
+      await page.goto(`${base}/blockly/viewer.html?src=${encodeURIComponent(src)}`);
+      await page.locator('body[data-state="refused"]').waitFor();
+      page.off('request', listen);
+      const fetched = requests.filter((u) => !u.startsWith(`${base}/blockly/`) && !u.startsWith(`${base}/vendor/blockly/`));
+      expect(fetched.length === 0, `${src}: fetched ${fetched}`);
+      expect((await page.locator('#status').innerText()).includes('/assets/'), `${src}: no explanation shown`);
+    }
+  });
+}
+
+if (scenario.embedsUrl) {
+  await step('a Blockly program and a PDF embedded in markdown show under the policy', async () => {
+    await page.goto(`${base}${scenario.embedsUrl}`);
+    await page.locator('.content iframe.pg-pdf-frame').first().waitFor();
+    expect((await page.locator('.content embed').count()) === 0, 'an <embed>, which object-src \'none\' blocks, is left');
+    const iframe = page.locator('.content .pg-blockly iframe').first();
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = page.frameLocator('.content .pg-blockly iframe').first();
+    await frame.locator('body[data-state="ready"]').waitFor();
+    expect((await frame.locator('svg.blocklySvg g.blocklyBlock').count()) >= 1, 'no block drawn');
+    await shot('12-embeds');
+  });
+}
+
+await step('no content security policy violation on any page or frame', async () => {
+  expect(violations.length === 0, `violations: ${violations.slice(0, 5).join(' | ')}`);
+});
+
+await step('the content security policy refuses an inline script, and the test sees it', async () => {
+  await page.goto(`${base}/`);
+  await page.locator('#view[data-ready]').waitFor({ state: 'attached' });
+  const before = violations.length;
+  const ran = await page.evaluate(() => {
+    window.pathgraphInline = false;
+    const s = document.createElement('script');
+    s.textContent = 'window.pathgraphInline = true;';
+    document.head.append(s);
+    return window.pathgraphInline;
+  });
+  expect(!ran, 'an inline script ran in the viewer');
+  await new Promise((r) => setTimeout(r, 200));
+  expect(violations.length > before, 'no securitypolicyviolation was seen for the refused script');
 });
 
 await step('no script, style, font or API call came from another host, and no script failed', async () => {
