@@ -5,7 +5,8 @@
 // demo content. PATHGRAPH_E2E_JWT_SECRET is the server's pathgraph.security.jwt.secret: the test
 // signs a teacher's token with it for teacher mode. Screenshots go to PATHGRAPH_E2E_OUT (default
 // target/e2e). Exits 1 on any failure. Every page runs under the server's content security policy;
-// any violation of it, in the page or a frame, fails the run.
+// any violation of it, in the page or a frame, fails the run. The browser's language is Dutch
+// (nl-BE), so concepts must be named by their Dutch labels.
 import { createHmac } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,9 @@ const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 const secret = process.env.PATHGRAPH_E2E_JWT_SECRET || '';
 // Generous: CI's machine has 2 cores and the server's first requests run cold.
 const TIMEOUT = 90_000;
+// The reader's language: concepts are to be named in it.
+const LOCALE = 'nl-BE';
+const READER_LANGUAGE = 'nl';
 
 const scenarios = {
   // The sample's only typeset formulas are in stem5_13 (English), an object no path shows.
@@ -108,6 +112,7 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath,
   headless: true,
   viewport: { width: 1280, height: 900 },
+  locale: LOCALE,
   args: [
     '--headless',
     '--no-sandbox',
@@ -150,6 +155,44 @@ page.on('console', (m) => {
   if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(`console: ${m.text()}`);
 });
 
+/** GraphQL from the test itself (not through the page), for the facts it checks the page against. */
+async function api(query, variables = {}) {
+  const r = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await r.json();
+  if (body.errors) throw new Error(`API: ${body.errors.map((e) => e.message).join('; ')}`);
+  return body.data;
+}
+
+/** uri to the concept's label in the reader's language, from the API's prefLabels. */
+async function readerLabels(hruid, language, version = null) {
+  const data = await api(
+    'query($h: String!, $l: String!, $v: Int) { learningObject(hruid: $h, language: $l, version: $v) { concepts { uri prefLabels { language text } } } }',
+    { h: hruid, l: language, v: version },
+  );
+  const map = new Map();
+  for (const c of data.learningObject?.concepts || []) {
+    const label = c.prefLabels.find((x) => x.language === READER_LANGUAGE);
+    if (label) map.set(c.uri, label.text);
+  }
+  return map;
+}
+
+/** Checks that every link to a concept in `scope` shows its reader's-language label and has its URI as title. */
+async function expectConceptLinks(scope, labels, minimum) {
+  const links = await page.locator(`${scope} a[href^="/concepts?uri="]`).evaluateAll((as) =>
+    as.map((a) => ({ uri: new URL(a.href).searchParams.get('uri'), title: a.title, text: a.textContent.trim() })));
+  const known = links.filter((l) => labels.has(l.uri));
+  expect(known.length >= minimum, `${known.length} concept links with a ${READER_LANGUAGE} label in ${scope}, wanted ${minimum}: ${JSON.stringify(links)}`);
+  for (const l of links) {
+    expect(l.title === l.uri, `concept link "${l.text}" has title ${JSON.stringify(l.title)}, not its URI ${l.uri}`);
+    if (labels.has(l.uri)) expect(l.text === labels.get(l.uri), `concept ${l.uri} named "${l.text}", not "${labels.get(l.uri)}"`);
+  }
+}
+
 async function shot(name) {
   await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
 }
@@ -183,6 +226,21 @@ await step(`opening ${scenario.hruid} shows its nodes and the first object's ren
   const text = (await page.locator('#node .content').innerText()).trim();
   expect(text.length > 40, `content too short: ${JSON.stringify(text)}`);
   await shot('02-path-first-node');
+});
+
+await step('the path page names the object\'s concepts by label in the reader\'s language, the URI on hover', async () => {
+  const node = await currentNode();
+  const labels = await readerLabels(node.hruid, scenario.language);
+  expect(labels.size > 0, `the API gives ${node.hruid} no concept with a ${READER_LANGUAGE} label`);
+  await expectConceptLinks('#node .concepts', labels, 1);
+  // The related objects' reasons name shared concepts too.
+  const reasons = await page.locator('#related .reasons li').allTextContents();
+  expect(reasons.some((r) => r.startsWith('concept: ')), `no concept among the reasons: ${reasons.slice(0, 5)}`);
+  await expectConceptLinks('#related .reasons', labels, 1);
+  const uris = [...labels.keys()];
+  const visible = await page.locator('#node').innerText();
+  const shown = uris.filter((u) => visible.includes(u));
+  expect(shown.length === 0, `concept URIs shown as text: ${shown}`);
 });
 
 if (!scenario.formulaUrl) {
@@ -224,6 +282,11 @@ await step('the path graph is drawn from the API\'s Mermaid text', async () => {
 await step('the concept browser lists concepts and the objects under one', async () => {
   await page.goto(`${base}/concepts`);
   await page.locator('#concept-list li a').first().waitFor();
+  const labels = await readerLabels((await api('query($h: String!, $l: String!) { learningPath(hruid: $h, language: $l) { nodes { ref { hruid } } } }',
+    { h: scenario.hruid, l: scenario.language })).learningPath.nodes[0].ref.hruid, scenario.language);
+  await expectConceptLinks('#concept-list', labels, 1);
+  const listText = await page.locator('#concept-list').innerText();
+  expect(![...labels.keys()].some((u) => listText.includes(u)), 'the concept list shows URIs as text');
   await page.locator('#concept-list li a').first().click();
   await page.waitForURL(/\/concepts\?uri=/);
   await page.locator('#concept-objects li').first().waitFor();
@@ -301,6 +364,8 @@ if (scenario.blocklyUrl) {
     await frame.locator('svg.blocklySvg text', { hasText: scenario.blocklyUnknownType }).first().waitFor();
     const readOnly = await frame.locator('body').evaluate(() => window.Blockly.getMainWorkspace().options.readOnly);
     expect(readOnly === true, 'the workspace is editable');
+    const o = /\/objects\/([^/]+)\/([^/]+)\/(\d+)/.exec(scenario.blocklyUrl);
+    await expectConceptLinks('.object-concepts', await readerLabels(o[2], o[1], Number(o[3])), 1);
     await shot('11-blockly');
   });
 
