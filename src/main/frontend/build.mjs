@@ -1,4 +1,4 @@
-// Builds the viewer and the offline GraphiQL into the jar's static resources:
+// Builds the viewer, the offline GraphiQL and the read-only Blockly viewer into the jar's static resources:
 //   node build.mjs <output dir>      (the Maven build passes target/classes/static)
 // It installs the locked npm packages when package-lock.json changed since the last install, then
 // copies the app and the browser builds the packages ship. Nothing is bundled, so it takes a second
@@ -45,6 +45,7 @@ installIfStale();
 rmSync(join(out, 'vendor'), { recursive: true, force: true });
 cpSync(join(here, 'app'), out, { recursive: true });
 cpSync(join(here, 'graphiql'), join(out, 'graphiql'), { recursive: true });
+cpSync(join(here, 'blockly'), join(out, 'blockly'), { recursive: true });
 
 copy('katex/dist/katex.min.js', 'vendor/katex/katex.min.js');
 copy('katex/dist/katex.min.css', 'vendor/katex/katex.min.css');
@@ -56,6 +57,14 @@ copy('react/umd/react.production.min.js', 'vendor/graphiql/react.production.min.
 copy('react-dom/umd/react-dom.production.min.js', 'vendor/graphiql/react-dom.production.min.js');
 copy('graphiql/graphiql.min.js', 'vendor/graphiql/graphiql.min.js');
 copy('graphiql/graphiql.min.css', 'vendor/graphiql/graphiql.min.css');
+// The read-only Blockly viewer (blockly/viewer.html): core, the standard blocks, English messages
+// and the sprites and cursors it draws with (its sounds stay out: the viewer plays none).
+copy('blockly/blockly_compressed.js', 'vendor/blockly/blockly_compressed.js');
+copy('blockly/blocks_compressed.js', 'vendor/blockly/blocks_compressed.js');
+copy('blockly/msg/en.js', 'vendor/blockly/msg/en.js');
+for (const file of readdirSync(join(modules, 'blockly/media')).filter((f) => !f.endsWith('.mp3') && !f.endsWith('.wav') && !f.endsWith('.ogg'))) {
+  copy(`blockly/media/${file}`, `vendor/blockly/media/${file}`);
+}
 
 // The repository's examples/*.graphql, for GraphiQL's tabs and Examples panel: the leading comment
 // is the description, the file name the title.
@@ -77,7 +86,7 @@ const examples = existsSync(examplesDir)
 writeFileSync(join(out, 'graphiql', 'examples.json'), JSON.stringify(examples, null, 2) + '\n');
 
 const versions = {};
-for (const name of ['katex', '@highlightjs/cdn-assets', 'mermaid', 'graphiql', 'react', 'react-dom']) {
+for (const name of ['katex', '@highlightjs/cdn-assets', 'mermaid', 'graphiql', 'react', 'react-dom', 'blockly']) {
   versions[name] = JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8')).version;
 }
 writeFileSync(join(out, 'vendor', 'versions.json'), JSON.stringify(versions, null, 2) + '\n');

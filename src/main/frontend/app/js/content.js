@@ -14,7 +14,23 @@ export function renderContent(html) {
   box.innerHTML = html;
   typesetMath(box);
   highlightCode(box);
+  pdfFrames(box);
   return box;
+}
+
+/**
+ * The sanitizer keeps `<embed type="application/pdf">` for the object's own PDFs, but the viewer's
+ * content security policy has `object-src 'none'`, which blocks every embed: a PDF is shown in a
+ * frame instead (`frame-src 'self'`), with a link to open it on its own.
+ */
+export function pdfFrames(root) {
+  for (const embed of root.querySelectorAll('embed[type="application/pdf"][src]')) {
+    const src = embed.getAttribute('src');
+    embed.replaceWith(
+      h('iframe', { src, class: 'pg-pdf-frame', title: 'PDF document', loading: 'lazy' }),
+      h('p', { class: 'meta' }, h('a', { href: src, target: '_blank', rel: 'noopener' }, 'Open the PDF')),
+    );
+  }
 }
 
 export function typesetMath(root) {

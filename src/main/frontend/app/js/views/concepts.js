@@ -1,33 +1,37 @@
 // The concept browser: the vocabularies' hierarchy (schemes, top concepts, narrower ones) when the
 // server has it, every concept objects are about, and the objects and paths under one concept.
 import { gql, hasField } from '../api.js';
-import { conceptHref, h, pathHref } from '../dom.js';
+import { conceptLink, h, pathHref, userLanguages } from '../dom.js';
 import { objectItem } from './catalogue.js';
 
-const CONCEPTS = `query Concepts($after: String) {
+const CONCEPTS = `query Concepts($after: String, $languages: [String!]) {
   concepts(first: 100, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { node { uri prefLabel } }
+    edges { node { uri prefLabel(languages: $languages) } }
   }
 }`;
 
-const CONCEPT = `query ConceptView($uri: String!) {
+const CONCEPT = `query ConceptView($uri: String!, $languages: [String!]) {
   concept(uri: $uri) {
-    uri prefLabel
+    uri prefLabel(languages: $languages)
     learningObjects(first: 100) { totalCount edges { node { key hruid language version title contentType estimatedTime } } }
   }
   learningPaths(filter: { concept: $uri }, first: 50) { totalCount edges { node { key hruid language title } } }
 }`;
 
-const SCHEMES = `{ conceptSchemes { uri title topConcepts { uri prefLabel narrower { uri } } } }`;
-const NARROWER = `query Narrower($uri: String!) { concept(uri: $uri) { narrower { uri prefLabel narrower { uri } } } }`;
-const RELATIONS = `query Relations($uri: String!) {
+const SCHEMES = `query Schemes($languages: [String!]) {
+  conceptSchemes { uri title(languages: $languages) topConcepts { uri prefLabel(languages: $languages) narrower { uri } } }
+}`;
+const NARROWER = `query Narrower($uri: String!, $languages: [String!]) {
+  concept(uri: $uri) { narrower { uri prefLabel(languages: $languages) narrower { uri } } }
+}`;
+const RELATIONS = `query Relations($uri: String!, $languages: [String!]) {
   concept(uri: $uri) {
     notation
-    broader { uri prefLabel }
-    narrower { uri prefLabel }
-    related { uri prefLabel }
+    broader { uri prefLabel(languages: $languages) }
+    narrower { uri prefLabel(languages: $languages) }
+    related { uri prefLabel(languages: $languages) }
     learningPaths(first: 50) { totalCount edges { node { key hruid language title } } }
   }
 }`;
@@ -42,21 +46,21 @@ export async function conceptsView(ctx) {
 
 /** One concept in the tree: its narrower concepts are read when it is opened. */
 function treeItem(c) {
-  const link = h('a', { href: conceptHref(c.uri), title: c.uri }, c.prefLabel);
+  const link = conceptLink(c);
   if (!c.narrower || !c.narrower.length) return h('li', { class: 'leaf' }, link);
   const children = h('ul', {});
   const details = h('details', {}, h('summary', {}, link, h('span', { class: 'meta' }, ` (${c.narrower.length})`)), children);
   details.addEventListener('toggle', async () => {
     if (!details.open || details.dataset.loaded) return;
     details.dataset.loaded = 'true';
-    const data = await gql(NARROWER, { uri: c.uri });
+    const data = await gql(NARROWER, { uri: c.uri, languages: userLanguages() });
     children.append(...data.concept.narrower.map(treeItem));
   });
   return h('li', {}, details);
 }
 
 async function schemes() {
-  const data = await gql(SCHEMES);
+  const data = await gql(SCHEMES, { languages: userLanguages() });
   if (!data.conceptSchemes.length) return null;
   return h('div', { class: 'concept-tree', id: 'concept-tree' },
     data.conceptSchemes.map((s) => h('section', {}, h('h2', {}, s.title), h('ul', {}, s.topConcepts.map(treeItem)))));
@@ -68,14 +72,15 @@ async function conceptList() {
   let total = 0;
   // Concepts are few (tens to hundreds); read them all so the list can be filtered in place.
   for (let page = 0; page < 20; page++) {
-    const data = await gql(CONCEPTS, { after });
+    const data = await gql(CONCEPTS, { after, languages: userLanguages() });
     total = data.concepts.totalCount;
     items.push(...data.concepts.edges.map((e) => e.node));
     if (!data.concepts.pageInfo.hasNextPage) break;
     after = data.concepts.pageInfo.endCursor;
   }
   const list = h('ul', { class: 'concept-list', id: 'concept-list' },
-    items.map((c) => h('li', { 'data-text': `${c.prefLabel} ${c.uri}`.toLowerCase() }, h('a', { href: conceptHref(c.uri) }, c.prefLabel), h('span', { class: 'meta' }, ` ${c.uri}`))));
+    // Named by label, the URI on hover; the filter matches either.
+    items.map((c) => h('li', { 'data-text': `${c.prefLabel} ${c.uri}`.toLowerCase() }, conceptLink(c))));
   const filter = h('input', {
     type: 'search', placeholder: 'Filter concepts', 'aria-label': 'Filter concepts',
     oninput: (e) => {
@@ -88,13 +93,13 @@ async function conceptList() {
 
 function chips(title, list) {
   if (!list || !list.length) return null;
-  return h('p', {}, `${title}: `, list.map((c) => h('a', { class: 'chip', href: conceptHref(c.uri), title: c.uri }, c.prefLabel)));
+  return h('p', {}, `${title}: `, list.map((c) => conceptLink(c, { class: 'chip' })));
 }
 
 async function conceptDetail(uri) {
   const [data, relations] = await Promise.all([
-    gql(CONCEPT, { uri }),
-    hasField('Concept', 'narrower').then((has) => (has ? gql(RELATIONS, { uri }).then((d) => d.concept) : null)),
+    gql(CONCEPT, { uri, languages: userLanguages() }),
+    hasField('Concept', 'narrower').then((has) => (has ? gql(RELATIONS, { uri, languages: userLanguages() }).then((d) => d.concept) : null)),
   ]);
   const c = data.concept;
   if (!c) return h('p', {}, `No concept ${uri}. `, h('a', { href: '/concepts' }, 'All concepts.'));
@@ -102,7 +107,7 @@ async function conceptDetail(uri) {
   const paths = relations?.learningPaths || data.learningPaths;
   return h('section', { class: 'concept-view' },
     h('p', {}, h('a', { href: '/concepts' }, '← All concepts')),
-    h('h1', {}, c.prefLabel),
+    h('h1', { title: c.uri }, c.prefLabel),
     h('p', { class: 'meta' }, c.uri, relations?.notation ? ` · ${relations.notation}` : ''),
     chips('Broader', relations?.broader),
     chips('Narrower', relations?.narrower),

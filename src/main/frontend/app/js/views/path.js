@@ -3,7 +3,7 @@
 import { gql } from '../api.js';
 import { renderContent } from '../content.js';
 import { diagram } from '../diagram.js';
-import { ages, conceptHref, h, minutes, objectHref, pathHref } from '../dom.js';
+import { ages, conceptLabels, conceptLink, h, minutes, objectHref, pathHref, reasonItem, userLanguages } from '../dom.js';
 import { completed, isDone, reset, setDone } from '../progress.js';
 
 const REF = 'ref { hruid language version key }';
@@ -20,7 +20,7 @@ const PATH = `query PathView($hruid: String!, $language: String!, $completed: [O
   }
 }`;
 
-const NODE = `query NodeView($hruid: String!, $language: String!, $node: String!) {
+const NODE = `query NodeView($hruid: String!, $language: String!, $node: String!, $languages: [String!]) {
   learningPath(hruid: $hruid, language: $language) {
     node(hruid: $node) {
       key position restricted ${REF}
@@ -29,7 +29,7 @@ const NODE = `query NodeView($hruid: String!, $language: String!, $node: String!
       learningObject {
         key hruid language version title description contentType estimatedTime difficulty
         teacherExclusive returnValue html renderWarnings
-        concepts { uri prefLabel }
+        concepts { uri prefLabel(languages: $languages) }
         related(first: 5) { score reasons object { key hruid language version title contentType } }
       }
     }
@@ -69,7 +69,7 @@ export async function pathView(ctx, hruid, language) {
   if (!current) {
     return h('section', {}, h('h1', {}, path.title || path.hruid), h('p', {}, 'This path has no nodes.'));
   }
-  const nodeData = (await gql(NODE, { ...vars, node: current.ref.hruid })).learningPath.node;
+  const nodeData = (await gql(NODE, { ...vars, node: current.ref.hruid, languages: userLanguages() })).learningPath.node;
 
   const go = (ref) => ctx.navigate(pathHref(language, hruid, ref.hruid));
   return h(
@@ -136,7 +136,7 @@ function nodePanel(ctx, path, node, go) {
     o.returnValue ? answerBox(node) : null,
     navigation(false),
     concepts(o.concepts),
-    related(o.related),
+    related(o.related, conceptLabels(o.concepts)),
   ];
 }
 
@@ -178,16 +178,17 @@ function nextButton(ctx, path, node, go, id) {
 function concepts(list) {
   if (!list.length) return null;
   return h('section', { class: 'concepts' }, h('h3', {}, 'Concepts'),
-    h('p', {}, list.map((c) => h('a', { class: 'chip', href: conceptHref(c.uri), title: c.uri }, c.prefLabel))));
+    h('p', {}, list.map((c) => conceptLink(c, { class: 'chip' }))));
 }
 
-export function related(list) {
+/** Related objects; `labels` (uri to concept) names the concepts in the reasons. */
+export function related(list, labels = new Map()) {
   if (!list.length) return null;
   return h('section', { class: 'related', id: 'related' }, h('h3', {}, 'Related'),
     h('ul', {}, list.map((r) => h('li', {},
       h('a', { href: objectHref(r.object) }, r.object.title || r.object.hruid),
       h('span', { class: 'meta' }, ` score ${r.score.toFixed(2)}`),
-      h('ul', { class: 'reasons' }, r.reasons.map((reason) => h('li', {}, reason)))))));
+      h('ul', { class: 'reasons' }, r.reasons.map((reason) => reasonItem(reason, labels)))))));
 }
 
 function teacherPanel(ctx, path) {
