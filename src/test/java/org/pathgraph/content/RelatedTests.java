@@ -16,7 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class RelatedTests extends DemoContextTests {
 
-  private static final long TOTAL = 12 + 24;
+  /**
+   * Rarity is counted over what the caller may see: of the 36 objects, 4 are teacher-only (un_ai4
+   * in two languages, dl_teacher_notes, dl_leerkracht), so a learner's N is 32.
+   */
+  private static final long VISIBLE_TO_LEARNERS = 12 + 24 - 4;
 
   @Autowired Graph graph;
 
@@ -33,7 +37,7 @@ class RelatedTests extends DemoContextTests {
             "gen_object_06/en/1", "gen_object_12/en/1", "gen_object_18/en/1", "gen_object_02/en/1");
     // Object 6: shares concept generated-0 (8 of 36 objects), goal-0, two keywords, 6 apart.
     double expected =
-        RelatedObject.conceptWeight(TOTAL, 8)
+        RelatedObject.conceptWeight(VISIBLE_TO_LEARNERS, 8)
             + RelatedObject.GOAL_WEIGHT
             + 2 * RelatedObject.KEYWORD_WEIGHT
             + RelatedObject.pathWeight(6);
