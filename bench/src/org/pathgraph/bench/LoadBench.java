@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import org.pathgraph.graphql.Cursors;
+import org.pathgraph.api.Cursors;
 
 /**
  * A closed-loop load test: 1, 8 and 32 clients, each sending the next request as soon as the last

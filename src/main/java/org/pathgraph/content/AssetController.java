@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Record;
-import org.pathgraph.graphql.Role;
+import org.pathgraph.api.Role;
 import org.pathgraph.neo4j.Graph;
 import org.pathgraph.security.RoleInterceptor;
 import org.springframework.core.io.FileSystemResource;

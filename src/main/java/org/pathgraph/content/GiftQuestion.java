@@ -1,7 +1,7 @@
 package org.pathgraph.content;
 
 import java.util.List;
-import org.pathgraph.graphql.Role;
+import org.pathgraph.api.Role;
 import org.pathgraph.render.GiftQuiz;
 
 /** A GIFT question as the GraphQL type {@code GiftQuestion} shows it to one role. */

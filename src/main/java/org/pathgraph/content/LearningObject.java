@@ -2,7 +2,7 @@ package org.pathgraph.content;
 
 import java.util.List;
 import java.util.Map;
-import org.pathgraph.graphql.Values;
+import org.pathgraph.neo4j.Values;
 
 /** A learning object as the GraphQL type {@code LearningObject} shows it. */
 public record LearningObject(

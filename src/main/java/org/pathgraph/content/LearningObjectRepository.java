@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
-import org.pathgraph.graphql.Connection;
-import org.pathgraph.graphql.Cursors;
-import org.pathgraph.graphql.Role;
+import org.pathgraph.api.Connection;
+import org.pathgraph.api.Cursors;
+import org.pathgraph.api.Role;
 import org.pathgraph.neo4j.Graph;
 import org.springframework.stereotype.Repository;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.pathgraph.graphql.Role;
+import org.pathgraph.api.Role;
 import org.pathgraph.path.LearningPath;
 import org.pathgraph.path.PathRepository;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

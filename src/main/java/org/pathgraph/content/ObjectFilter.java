@@ -3,7 +3,7 @@ package org.pathgraph.content;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.pathgraph.graphql.BadRequestException;
+import org.pathgraph.api.BadRequestException;
 
 /**
  * A {@code LearningObjectFilter} as the parameters of {@code cypher/fragments/filter.cypher}: every

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.neo4j.driver.Record;
 import org.pathgraph.PathgraphProperties;
-import org.pathgraph.graphql.Role;
+import org.pathgraph.api.Role;
 import org.pathgraph.neo4j.Graph;
 import org.pathgraph.render.Embeddable;
 import org.pathgraph.render.ReferenceResolver;

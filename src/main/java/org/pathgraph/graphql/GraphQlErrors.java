@@ -3,7 +3,9 @@ package org.pathgraph.graphql;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import org.pathgraph.ingest.ImportInProgressException;
+import org.pathgraph.api.BadRequestException;
+import org.pathgraph.api.LimitExceededException;
+import org.pathgraph.api.NotAllowedException;
 import org.pathgraph.logging.Correlation;
 import org.pathgraph.neo4j.RequestTimeoutException;
 import org.slf4j.Logger;
@@ -24,11 +26,6 @@ class GraphQlErrors {
 
   @GraphQlExceptionHandler
   GraphQLError badRequest(BadRequestException e, DataFetchingEnvironment env) {
-    return error(env, ErrorType.BAD_REQUEST, e.getMessage());
-  }
-
-  @GraphQlExceptionHandler
-  GraphQLError importRunning(ImportInProgressException e, DataFetchingEnvironment env) {
     return error(env, ErrorType.BAD_REQUEST, e.getMessage());
   }
 

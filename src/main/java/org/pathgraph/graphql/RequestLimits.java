@@ -24,6 +24,8 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.pathgraph.PathgraphProperties;
+import org.pathgraph.api.BadRequestException;
+import org.pathgraph.api.Cursors;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;

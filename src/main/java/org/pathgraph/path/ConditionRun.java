@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pathgraph.graphql.LimitExceededException;
+import org.pathgraph.api.LimitExceededException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

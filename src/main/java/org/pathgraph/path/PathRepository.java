@@ -5,14 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
+import org.pathgraph.api.Connection;
+import org.pathgraph.api.Cursors;
+import org.pathgraph.api.Role;
 import org.pathgraph.content.LearningObject;
 import org.pathgraph.content.Prefetched;
-import org.pathgraph.graphql.Connection;
-import org.pathgraph.graphql.Cursors;
-import org.pathgraph.graphql.Role;
-import org.pathgraph.graphql.Values;
 import org.pathgraph.ingest.ObjectRef;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.neo4j.Values;
 import org.springframework.stereotype.Repository;
 
 /** Reads learning paths; every method is one Cypher round trip, whatever the number of keys. */

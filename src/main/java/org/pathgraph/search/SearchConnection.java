@@ -1,7 +1,7 @@
 package org.pathgraph.search;
 
 import java.util.List;
-import org.pathgraph.graphql.PageInfo;
+import org.pathgraph.api.PageInfo;
 
 /** A page of search hits over learning objects, with the facets of every hit. */
 record SearchConnection(

@@ -1,7 +1,7 @@
 package org.pathgraph.search;
 
-import org.pathgraph.graphql.BadRequestException;
-import org.pathgraph.graphql.Cursors;
+import org.pathgraph.api.BadRequestException;
+import org.pathgraph.api.Cursors;
 
 /**
  * The keyset cursor of a hit: its score and key, the order of search results. A score travels as

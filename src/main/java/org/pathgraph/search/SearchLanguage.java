@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.pathgraph.graphql.Role;
+import org.pathgraph.api.Role;
 
 /**
  * The full-text indexes of {@code cypher/schema/004-fulltext.cypher}, one per analyzer: which label

@@ -18,7 +18,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
-import org.pathgraph.graphql.BadRequestException;
+import org.pathgraph.api.BadRequestException;
 
 /**
  * A search's {@code query} argument made into the Lucene syntax the full-text indexes take. Plain

@@ -2,7 +2,7 @@ package org.pathgraph.security;
 
 import graphql.execution.instrumentation.dataloader.DataLoaderDispatchingContextKeys;
 import java.util.Map;
-import org.pathgraph.graphql.Role;
+import org.pathgraph.api.Role;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;

@@ -68,7 +68,7 @@ class ConditionsTests {
     assertThat(run.choose(all, Map.of("score", 8))).isSameAs(deep);
     assertThat(counter.count()).isEqualTo(2);
     assertThatThrownBy(() -> run.choose(all, Map.of("score", 9)))
-        .isInstanceOf(org.pathgraph.graphql.LimitExceededException.class)
+        .isInstanceOf(org.pathgraph.api.LimitExceededException.class)
         .hasMessageContaining("more than 30 bytes")
         .hasMessageContaining("(pathgraph.limits.condition-budget)");
     assertThat(counter.count()).isEqualTo(2);

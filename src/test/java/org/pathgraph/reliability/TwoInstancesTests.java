@@ -180,8 +180,7 @@ class TwoInstancesTests {
                             + " educationalGoals { id } } } } }",
                         start == 0
                             ? new HashMap<>()
-                            : Map.of(
-                                "after", org.pathgraph.graphql.Cursors.encode(key(start - 1))));
+                            : Map.of("after", org.pathgraph.api.Cursors.encode(key(start - 1))));
                 polls.incrementAndGet();
                 JsonNode body = JSON.readTree(r.body());
                 if (r.status() != 200 || body.has("errors")) {

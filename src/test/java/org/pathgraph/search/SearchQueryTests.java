@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.pathgraph.graphql.BadRequestException;
+import org.pathgraph.api.BadRequestException;
 
 class SearchQueryTests {
 
@@ -59,7 +59,7 @@ class SearchQueryTests {
     var cursor = new SearchCursor(0.26152914762496948, "kiks_x/nl/3");
     assertThat(SearchCursor.decode(cursor.encode())).isEqualTo(cursor);
     assertThat(SearchCursor.decode(null)).isNull();
-    assertThatThrownBy(() -> SearchCursor.decode(org.pathgraph.graphql.Cursors.encode("a/b/1")))
+    assertThatThrownBy(() -> SearchCursor.decode(org.pathgraph.api.Cursors.encode("a/b/1")))
         .isInstanceOf(BadRequestException.class);
   }
 }

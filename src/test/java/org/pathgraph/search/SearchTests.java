@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
-import org.pathgraph.graphql.Role;
+import org.pathgraph.api.Role;
 import org.pathgraph.neo4j.Graph;
 import org.pathgraph.support.DemoContextTests;
 import org.pathgraph.support.GraphQlHttp;

@@ -1,4 +1,4 @@
-package org.pathgraph.graphql;
+package org.pathgraph.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

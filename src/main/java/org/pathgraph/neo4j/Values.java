@@ -1,4 +1,4 @@
-package org.pathgraph.graphql;
+package org.pathgraph.neo4j;
 
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;

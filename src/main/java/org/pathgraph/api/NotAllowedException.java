@@ -1,4 +1,4 @@
-package org.pathgraph.graphql;
+package org.pathgraph.api;
 
 /**
  * A field the request's role may not use: UNAUTHORIZED for an anonymous request (a token would
@@ -29,7 +29,7 @@ public final class NotAllowedException extends RuntimeException {
   }
 
   /** True when the request had no token. */
-  boolean anonymous() {
+  public boolean anonymous() {
     return anonymous;
   }
 }

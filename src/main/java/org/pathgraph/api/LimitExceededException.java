@@ -1,4 +1,4 @@
-package org.pathgraph.graphql;
+package org.pathgraph.api;
 
 /**
  * A request went over a limit while it ran; reaches the client as a BAD_REQUEST error naming the

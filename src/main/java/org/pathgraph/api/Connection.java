@@ -1,4 +1,4 @@
-package org.pathgraph.graphql;
+package org.pathgraph.api;
 
 import java.util.ArrayList;
 import java.util.List;

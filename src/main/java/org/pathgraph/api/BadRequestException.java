@@ -1,7 +1,7 @@
-package org.pathgraph.graphql;
+package org.pathgraph.api;
 
 /** A request argument the server cannot serve; reaches the client as a BAD_REQUEST error. */
-public final class BadRequestException extends RuntimeException {
+public class BadRequestException extends RuntimeException {
 
   /** With the message the client sees. */
   public BadRequestException(String message) {

@@ -1,4 +1,4 @@
-package org.pathgraph.graphql;
+package org.pathgraph.api;
 
 /** Where a page of a connection stands. */
 public record PageInfo(

@@ -1,0 +1,100 @@
+package org.pathgraph.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The package rules of docs/architecture.md, checked on the compiled main classes. A rule broken
+ * here fails the build; change the rule only together with that page.
+ */
+@AnalyzeClasses(packages = "org.pathgraph", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+  /** The features: each serves its part of the schema and its own statements. */
+  private static final String[] FEATURES = {
+    "org.pathgraph.content..",
+    "org.pathgraph.concept..",
+    "org.pathgraph.path..",
+    "org.pathgraph.search.."
+  };
+
+  @ArchTest
+  static final ArchRule noPackageCycles =
+      slices().matching("org.pathgraph.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule ingestHasNoCyclesInside =
+      slices().matching("org.pathgraph.ingest.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule featuresDoNotReachIntoTheImport =
+      noClasses()
+          .that()
+          .resideInAnyPackage(FEATURES)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.pathgraph.ingest..");
+
+  @ArchTest
+  static final ArchRule featuresDoNotReachIntoTheTransport =
+      noClasses()
+          .that()
+          .resideInAnyPackage(FEATURES)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.pathgraph.graphql..");
+
+  /** Only the lower layers may be used by everything; they use no feature. */
+  @ArchTest
+  static final ArchRule lowerLayersUseNoFeature =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "org.pathgraph.api..",
+              "org.pathgraph.neo4j..",
+              "org.pathgraph.render..",
+              "org.pathgraph.security..",
+              "org.pathgraph.logging..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(FEATURES);
+
+  /** Statements run only through neo4j's Graph: nobody else opens a session or a transaction. */
+  @ArchTest
+  static final ArchRule cypherRunsOnlyThroughNeo4j =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.pathgraph.neo4j..")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.neo4j.driver.Driver")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.neo4j.driver.Session")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.neo4j.driver.Transaction")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.neo4j.driver.TransactionContext")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.neo4j.driver.QueryRunner")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.neo4j.driver.SimpleQueryRunner");
+
+  @ArchTest
+  static final ArchRule markdownAndHtmlLibrariesOnlyInRender =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.pathgraph.render..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.vladsch.flexmark..", "org.jsoup..");
+}
