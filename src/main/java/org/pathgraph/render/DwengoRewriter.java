@@ -72,7 +72,12 @@ final class DwengoRewriter {
     }
     String frontend = frontendLink(href);
     if (frontend != null) {
-      a.attr("href", frontend);
+      String target = onFrontend(frontend, scope);
+      if (target == null) {
+        a.removeAttr("href");
+      } else {
+        a.attr("href", target);
+      }
       return;
     }
     rewriteAsset(a, "href", scope);
@@ -93,7 +98,7 @@ final class DwengoRewriter {
         } catch (RuntimeException e) {
           scope.warnings().add("resolver failed for " + rest + ": " + e.getMessage());
         }
-        return objectUrl(ref.hruid(), ref.language(), ref.version());
+        return onFrontend(objectUrl(ref.hruid(), ref.language(), ref.version()), scope);
       }
       case "youtube", "extern", "notebook" -> {
         if (!Urls.isHttp(rest)) {
@@ -115,7 +120,16 @@ final class DwengoRewriter {
 
   /** Frontend URL for a Dwengo learning-path or getWrapped link, else null. */
   String frontendLink(String href) {
-    if (href.isEmpty() || !(Urls.isHttp(href) || href.startsWith("/"))) {
+    // Dwengo's pages as http(s), //host or /path links, as browsers read them; one in disguise
+    // ("/\host/learning-path.html") stays as written for the sanitizer to remove with a warning.
+    Urls.View view = Urls.view(href);
+    boolean candidate =
+        switch (view.kind()) {
+          case SAME_ORIGIN_PATH, NETWORK -> true;
+          case ABSOLUTE -> "http".equals(view.scheme()) || "https".equals(view.scheme());
+          default -> false;
+        };
+    if (!candidate || view.disguised()) {
       return null;
     }
     URI uri = Urls.parse(href);
@@ -145,6 +159,27 @@ final class DwengoRewriter {
     return null;
   }
 
+  /**
+   * {@code url}, a link built from a template, when browsers keep it on the frontend, else null
+   * with a warning: a template such as {@code /{language}/..} given the language {@code
+   * /evil.example} (taken from a link's query) would make {@code //evil.example/..}.
+   */
+  private String onFrontend(String url, RenderSession.Scope scope) {
+    Urls.View view = Urls.view(url);
+    String base = options.baseUrl();
+    String baseOrigin = base.isEmpty() ? null : Urls.view(base).origin();
+    boolean home =
+        !view.disguised()
+            && (baseOrigin == null ? view.sameOrigin() : baseOrigin.equals(view.origin()));
+    if (!home) {
+      scope
+          .warnings()
+          .add("URL removed, browsers read it as another address: " + Urls.printable(url));
+      return null;
+    }
+    return url;
+  }
+
   private String objectUrl(String hruid, String language, Integer version) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("language", language);
@@ -161,10 +196,12 @@ final class DwengoRewriter {
       return;
     }
     if (Urls.relativeAssetPath(value) == null) {
+      // A relative path that climbs out; anything else (this origin's paths, other hosts, schemes,
+      // in-page references) is the sanitizer's to judge, as browsers read it.
+      Urls.View view = Urls.view(value);
       boolean relative =
-          Urls.scheme(value) == null && !value.strip().startsWith("/") && !value.isBlank();
-      boolean local = value.strip().startsWith("#") || value.strip().startsWith("?");
-      if (relative && !local) {
+          view.kind() == Urls.Kind.RELATIVE_PATH && !view.disguised() && Urls.scheme(value) == null;
+      if (relative) {
         scope.warnings().add("asset path leaves the object folder: " + value.strip());
         el.removeAttr(attr);
       }

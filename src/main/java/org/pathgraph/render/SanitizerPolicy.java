@@ -28,8 +28,9 @@ import org.jsoup.safety.Safelist;
  *   <li>{@code figure figcaption}; {@code img[src|alt|title|width|height]};
  *   <li>{@code a[href|title]} with http, https, mailto, in-page {@code #} and relative targets;
  *   <li>{@code audio[controls|preload]} and {@code source[src|type]} over http(s) or relative URLs;
- *   <li>{@code embed[src|type|width|height]} only for our own PDFs: origin-relative (or under
- *       {@code baseUrl}) and forced to {@code type="application/pdf"};
+ *   <li>{@code embed[src|type|width|height]} only for our own PDFs: a path on the page's origin as
+ *       browsers read it (or under {@code baseUrl}, with its origin) and forced to {@code
+ *       type="application/pdf"};
  *   <li>{@code iframe[src|title|width|height|allowfullscreen|loading]} only over https to a host in
  *       {@code iframeHosts}, or to our own blockly viewer; others become a plain link;
  *   <li>{@code input} only as a disabled checkbox (GFM task lists).
@@ -40,7 +41,21 @@ import org.jsoup.safety.Safelist;
  * meta}, {@code link}, {@code svg}, {@code math} elements, frames, unknown tags (their text stays).
  * URLs with {@code javascript:}, {@code vbscript:} or {@code data:} schemes are dropped, also when
  * obfuscated with entities or control characters; the single exception is a raster {@code
- * data:image/} on {@code img} (no SVG: it can carry script when opened directly).
+ * data:image/} on {@code img} (no SVG: it can carry script when opened directly). {@code video},
+ * {@code object}, {@code srcset}, {@code poster} and {@code data} are not allowed, so {@code href}
+ * and {@code src} are the only URL attributes in the output.
+ *
+ * <p>Where a URL leads is decided as browsers parse it (the WHATWG URL standard, {@link
+ * Urls#view}): leading C0 controls and spaces are stripped, tabs and newlines removed anywhere,
+ * schemes compared case-insensitively, and a backslash is a slash, so {@code /\evil}, {@code
+ * \\evil}, {@code \/evil} and {@code /<tab>/evil} are the host {@code evil}, not paths of ours, and
+ * {@code https://evil\.dwengo.org} is the host {@code evil}. A URL that browsers read as another
+ * address than an RFC 3986 reader does is removed with the warning "URL removed, browsers read it
+ * as another address"; one browsers cannot parse, with "browsers cannot read it". {@code %5C} stays
+ * a path character (browsers decode no escapes in a path; in a host it decodes to a forbidden "\",
+ * and browsers refuse the URL), so {@code /%5Cevil/x.pdf} is a path on this server. Frame hosts are
+ * matched exactly; YouTube links are recognised on {@code youtube.com}, {@code
+ * youtube-nocookie.com}, their subdomains and {@code youtu.be} only.
  *
  * <p>jsoup's {@link Cleaner} applies the element and attribute lists; {@link #enforce} then
  * re-checks what an allowlist of names cannot express (iframe hosts, embed origin, data URLs).
@@ -162,9 +177,11 @@ final class SanitizerPolicy {
   }
 
   private void enforce(Document doc, List<String> warnings) {
+    // href and src are the only URL attributes the safelist lets through: srcset, poster, data,
+    // action, formaction, cite and background, and video and object, never reach this point.
     for (Element el : doc.body().getAllElements()) {
       for (String attr : List.of("href", "src")) {
-        if (el.hasAttr(attr) && !safeUrl(el, el.attr(attr))) {
+        if (el.hasAttr(attr) && !safeUrl(el, el.attr(attr), warnings)) {
           el.removeAttr(attr);
         }
       }
@@ -178,7 +195,7 @@ final class SanitizerPolicy {
     for (Element iframe : doc.select("iframe")) {
       String src = iframe.attr("src");
       if (!allowedFrame(src)) {
-        warnings.add("iframe not allowed: " + (src.isEmpty() ? "(no src)" : src));
+        warnings.add("iframe not allowed: " + (src.isEmpty() ? "(no src)" : Urls.printable(src)));
         if (Urls.isHttp(src)) {
           Element link = new Element("a").attr("href", src).text(src);
           iframe.replaceWith(link);
@@ -189,7 +206,7 @@ final class SanitizerPolicy {
     }
     for (Element embed : doc.select("embed")) {
       if (!ownPdf(embed.attr("src"))) {
-        warnings.add("embed not allowed: " + embed.attr("src"));
+        warnings.add("embed not allowed: " + Urls.printable(embed.attr("src")));
         embed.remove();
       } else {
         embed.attr("type", "application/pdf");
@@ -209,11 +226,32 @@ final class SanitizerPolicy {
     return alt.isBlank() ? "" : ": " + alt;
   }
 
-  /** Only http(s), mailto, in-page and relative URLs; raster data images on img. */
-  private static boolean safeUrl(Element el, String url) {
-    String scheme = Urls.scheme(url);
+  /**
+   * Only http(s), mailto, in-page and relative URLs; raster data images on img; a URL without
+   * scheme that names another host ({@code //host}) only on links and images.
+   *
+   * <p>Where a URL leads is read as browsers read it ({@link Urls#view}, the WHATWG URL standard).
+   * A URL that an RFC 3986 reader (java.net.URI, a {@code startsWith("/")} test, a reviewer) takes
+   * for another address than browsers do ({@code /\host}, {@code \\host}, {@code /<tab>/host},
+   * {@code https:/\host}, {@code https://a\.b}, {@code java<tab>script:}) is removed with a
+   * warning, on every element: it is there to mislead.
+   */
+  private static boolean safeUrl(Element el, String url, List<String> warnings) {
+    Urls.View view = Urls.view(url);
+    if (view.disguised()) {
+      warnings.add("URL removed, browsers read it as another address: " + Urls.printable(url));
+      return false;
+    }
+    if (view.kind() == Urls.Kind.INVALID) {
+      warnings.add("URL removed, browsers cannot read it: " + Urls.printable(url));
+      return false;
+    }
+    // Browsers' scheme, or else the one left when every control is removed: the stricter reading
+    // refuses "java<U+0001>script:", which browsers take for a path, as some once took it for
+    // script.
+    String scheme = view.scheme() != null ? view.scheme() : Urls.scheme(url);
     if (scheme == null) {
-      return !Urls.browserView(url).startsWith("//") || el.nameIs("a") || el.nameIs("img");
+      return view.kind() != Urls.Kind.NETWORK || el.nameIs("a") || el.nameIs("img");
     }
     return switch (scheme) {
       case "http", "https" -> true;
@@ -223,8 +261,16 @@ final class SanitizerPolicy {
     };
   }
 
+  /**
+   * An https frame from an allowlisted host (exact names, as browsers parse the URL: {@code
+   * https://evil\.dwengo.org} is evil, not dwengo.org), or our blockly viewer.
+   */
   boolean allowedFrame(String src) {
     if (src == null || src.isBlank()) {
+      return false;
+    }
+    Urls.View view = Urls.view(src);
+    if (view.disguised()) {
       return false;
     }
     String viewer = options.blocklyViewerUrl();
@@ -234,20 +280,31 @@ final class SanitizerPolicy {
         return true;
       }
     }
-    String host = Urls.host(src);
-    return "https".equals(Urls.scheme(src))
-        && host != null
-        && options.iframeHosts().contains(host.toLowerCase(Locale.ROOT));
+    return view.kind() == Urls.Kind.ABSOLUTE
+        && "https".equals(view.scheme())
+        && view.host() != null
+        && options.iframeHosts().contains(view.host());
   }
 
+  /**
+   * A PDF on this server: a path on the page's origin ({@code /assets/..}; not {@code /\host/..}),
+   * or a URL under {@code baseUrl} with its origin.
+   */
   private boolean ownPdf(String src) {
     if (src == null || src.isBlank()) {
       return false;
     }
-    String path = src.replaceAll("[?#].*$", "").toLowerCase(Locale.ROOT);
-    boolean sameOrigin =
-        (src.startsWith("/") && !src.startsWith("//"))
-            || (!options.baseUrl().isEmpty() && src.startsWith(options.baseUrl() + "/"));
-    return sameOrigin && path.endsWith(".pdf");
+    Urls.View view = Urls.view(src);
+    if (view.disguised()
+        || view.path() == null
+        || !view.path().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+      return false;
+    }
+    if (view.kind() == Urls.Kind.SAME_ORIGIN_PATH) {
+      return true;
+    }
+    String base = options.baseUrl();
+    String baseOrigin = base.isEmpty() ? null : Urls.view(base).origin();
+    return baseOrigin != null && src.startsWith(base + "/") && baseOrigin.equals(view.origin());
   }
 }

@@ -111,6 +111,9 @@ class RendererTests {
             "<a href=\"java&#x09;script:alert(1)\">x</a>",
             "<iframe src=\"https://evil.example/\"></iframe>",
             "<embed src=\"https://evil.example/x.pdf\" type=\"application/pdf\">",
+            "<embed src=\"/\\evil.example/x.pdf\" type=\"application/pdf\">",
+            "<embed src=\"/\t/evil.example/x.pdf\" type=\"application/pdf\">",
+            "<iframe src=\"https://evil.example\\.www.youtube.com/\"></iframe>",
             "<img src=\"data:image/svg+xml;base64,AAAA\">",
             "<p style=\"color:red\">x</p>",
             "<script>alert(1)</script>")) {
