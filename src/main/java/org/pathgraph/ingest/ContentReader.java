@@ -14,8 +14,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 import org.pathgraph.ingest.ImportSummary.DuplicateKey;
 import org.pathgraph.ingest.ImportSummary.RejectedFile;
+import org.pathgraph.path.NodeSource;
+import org.pathgraph.path.PathStructure;
+import org.pathgraph.path.TransitionSource;
 
 /** Reads a Dwengo content tree into a {@link ContentSnapshot}, deterministically and offline. */
 public final class ContentReader {
@@ -95,7 +100,7 @@ public final class ContentReader {
     List<PathFileReader.Parsed> parsedPaths =
         pathFiles.parallelStream().map(pathReader::read).toList();
 
-    List<Problem> problems = new ArrayList<>();
+    List<ImportProblem> problems = new ArrayList<>();
     problems.addAll(objectListing.problems());
     problems.addAll(pathListing.problems());
     parsedObjects.forEach(p -> problems.addAll(p.problems()));
@@ -148,7 +153,7 @@ public final class ContentReader {
     List<ObjectSource> objectSources = objects.kept().stream().map(p -> p.object()).toList();
     List<PathSource> pathSources = paths.kept().stream().map(p -> p.path()).toList();
     // A stable sort: within a file, problems stay in the order they were found.
-    problems.sort(Comparator.comparing(Problem::file, CodePoints.ORDER));
+    problems.sort(Comparator.comparing(ImportProblem::file, CodePoints.ORDER));
     ImportSummary summary =
         summary(
             objectFiles.size(),
@@ -185,7 +190,7 @@ public final class ContentReader {
       Function<T, String> file,
       String code,
       String what,
-      List<Problem> problems) {
+      List<ImportProblem> problems) {
     Map<String, List<T>> byKey = new LinkedHashMap<>();
     parsed.forEach(p -> byKey.computeIfAbsent(key.apply(p), k -> new ArrayList<>()).add(p));
     List<T> kept = new ArrayList<>();
@@ -199,7 +204,7 @@ public final class ContentReader {
             duplicates.add(new DuplicateKey(k, winner, losers));
             for (String loser : losers) {
               problems.add(
-                  new Problem(
+                  new ImportProblem(
                       Severity.WARNING,
                       code,
                       loser,
@@ -236,7 +241,7 @@ public final class ContentReader {
       Set<String> objectKeys,
       Set<String> pathKeys,
       Counts counts,
-      List<Problem> problems) {
+      List<ImportProblem> problems) {
     Set<String> reported = new HashSet<>();
     for (LinkRef link : parsed.object().links()) {
       boolean path = link.kind() == LinkKind.PATH_LINK;
@@ -248,7 +253,7 @@ public final class ContentReader {
       // An object both embedded and linked is one missing target, reported once.
       if (!resolved && reported.add(path + " " + link.target())) {
         problems.add(
-            new Problem(
+            new ImportProblem(
                 Severity.WARNING,
                 "UNRESOLVED_LINK",
                 parsed.file(),
@@ -266,7 +271,11 @@ public final class ContentReader {
   }
 
   private static void checkPath(
-      PathSource path, String file, Set<String> objectKeys, Counts counts, List<Problem> problems) {
+      PathSource path,
+      String file,
+      Set<String> objectKeys,
+      Counts counts,
+      List<ImportProblem> problems) {
     counts.pathNodes += path.nodes().size();
     long starts = path.nodes().stream().filter(NodeSource::start).count();
     counts.pathsWithoutExactlyOneStartNode += starts == 1 ? 0 : 1;
@@ -275,7 +284,7 @@ public final class ContentReader {
       if (!objectKeys.contains(node.ref().key())) {
         counts.danglingNodeRefs++;
         problems.add(
-            new Problem(
+            new ImportProblem(
                 Severity.WARNING,
                 "DANGLING_NODE",
                 file,
@@ -289,7 +298,7 @@ public final class ContentReader {
         if (!objectKeys.contains(transition.next().key())) {
           counts.danglingTransitionRefs++;
           problems.add(
-              new Problem(
+              new ImportProblem(
                   Severity.WARNING,
                   "DANGLING_TRANSITION",
                   file,
@@ -300,13 +309,13 @@ public final class ContentReader {
         }
       }
     }
-    problems.addAll(PathStructure.check(path, file));
+    problems.addAll(PathStructure.check(path.nodes(), file));
   }
 
-  private static String firstError(List<Problem> problems, String file) {
+  private static String firstError(List<ImportProblem> problems, String file) {
     return problems.stream()
         .filter(p -> p.file().equals(file) && p.severity() == Severity.ERROR)
-        .map(Problem::code)
+        .map(ImportProblem::code)
         .findFirst()
         .orElseThrow();
   }

@@ -2,6 +2,7 @@ package org.pathgraph.ingest;
 
 import java.util.List;
 import java.util.Set;
+import org.pathgraph.api.ImportProblem;
 
 /**
  * Everything read from a content tree, with no database involved: the objects and paths that win
@@ -12,7 +13,7 @@ import java.util.Set;
 public record ContentSnapshot(
     List<ObjectSource> objects,
     List<PathSource> paths,
-    List<Problem> problems,
+    List<ImportProblem> problems,
     ImportSummary summary,
     Set<String> rejectedFiles) {
 

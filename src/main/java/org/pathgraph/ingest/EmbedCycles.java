@@ -6,6 +6,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 
 /**
  * Finds objects that embed themselves through {@code ![..](@learning-object/..)} chains. The
@@ -16,7 +18,7 @@ final class EmbedCycles {
   private EmbedCycles() {}
 
   /** One WARNING {@code EMBED_CYCLE} per embed that closes a loop, on the embedding file. */
-  static List<Problem> find(List<ObjectSource> objects) {
+  static List<ImportProblem> find(List<ObjectSource> objects) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < objects.size(); i++) {
       index.put(objects.get(i).key(), i);
@@ -32,7 +34,7 @@ final class EmbedCycles {
       }
       edges.add(targets);
     }
-    List<Problem> problems = new ArrayList<>();
+    List<ImportProblem> problems = new ArrayList<>();
     int[] state = new int[objects.size()]; // 0 unseen, 1 on the current route, 2 done
     for (int root = 0; root < objects.size(); root++) {
       if (state[root] != 0) {
@@ -61,7 +63,7 @@ final class EmbedCycles {
           }
           loop.add(objects.get(target).key());
           problems.add(
-              new Problem(
+              new ImportProblem(
                   Severity.WARNING,
                   "EMBED_CYCLE",
                   objects.get(top[0]).sourceFile(),

@@ -2,6 +2,8 @@ package org.pathgraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 
 /** The problems found in one file, in the order they were found. */
 final class FileProblems {
@@ -10,7 +12,7 @@ final class FileProblems {
   static final int MAX_PROBLEMS = 100;
 
   private final String file;
-  private final List<Problem> problems = new ArrayList<>();
+  private final List<ImportProblem> problems = new ArrayList<>();
 
   FileProblems(String file) {
     this.file = file;
@@ -21,19 +23,19 @@ final class FileProblems {
   }
 
   void warn(String code, String field, String message) {
-    add(new Problem(Severity.WARNING, code, file, field, message));
+    add(new ImportProblem(Severity.WARNING, code, file, field, message));
   }
 
   void error(String code, String field, String message) {
-    add(new Problem(Severity.ERROR, code, file, field, message));
+    add(new ImportProblem(Severity.ERROR, code, file, field, message));
   }
 
-  void add(Problem problem) {
+  void add(ImportProblem problem) {
     if (problems.size() < MAX_PROBLEMS) {
       problems.add(problem);
     } else if (problems.size() == MAX_PROBLEMS) {
       problems.add(
-          new Problem(
+          new ImportProblem(
               Severity.WARNING,
               "TOO_MANY_PROBLEMS",
               file,
@@ -49,12 +51,12 @@ final class FileProblems {
   String firstErrorCode() {
     return problems.stream()
         .filter(p -> p.severity() == Severity.ERROR)
-        .map(Problem::code)
+        .map(ImportProblem::code)
         .findFirst()
         .orElse(null);
   }
 
-  List<Problem> list() {
+  List<ImportProblem> list() {
     return List.copyOf(problems);
   }
 }

@@ -1,5 +1,8 @@
 package org.pathgraph.ingest;
 
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
+
 /**
  * Thrown while reading one file when it cannot be imported at all; the reader turns it into an
  * ERROR problem for that file.
@@ -23,7 +26,7 @@ final class FileRejected extends RuntimeException {
     return field;
   }
 
-  Problem toProblem(String file) {
-    return new Problem(Severity.ERROR, code, file, field, getMessage());
+  ImportProblem toProblem(String file) {
+    return new ImportProblem(Severity.ERROR, code, file, field, getMessage());
   }
 }

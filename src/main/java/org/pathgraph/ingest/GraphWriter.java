@@ -7,6 +7,9 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.pathgraph.concept.Concept;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.path.NodeSource;
+import org.pathgraph.path.PathOrder;
+import org.pathgraph.path.TransitionSource;
 import org.pathgraph.search.SearchLanguage;
 
 /** Turns parsed objects and paths into the parameters of the upsert statements, and runs them. */

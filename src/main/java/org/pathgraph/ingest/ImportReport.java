@@ -1,6 +1,8 @@
 package org.pathgraph.ingest;
 
 import java.util.List;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 
 /**
  * What one import found and did: the summary figures, every problem, and the writes it made.
@@ -13,7 +15,7 @@ public record ImportReport(
     String startedAt,
     String finishedAt,
     ImportSummary summary,
-    List<Problem> problems,
+    List<ImportProblem> problems,
     ImportChanges changes) {
 
   /** How many problems have severity ERROR. */

@@ -15,6 +15,8 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.neo4j.driver.Record;
 import org.pathgraph.PathgraphProperties;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 import org.pathgraph.neo4j.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -172,7 +174,7 @@ public class Importer {
             java.util.Set.copyOf(r.get("searchLabels").asList(v -> v.asString())));
       }
     }
-    List<Problem> problems = new ArrayList<>(snapshot.problems());
+    List<ImportProblem> problems = new ArrayList<>(snapshot.problems());
     problems.addAll(vocabulary.problems());
     GraphWriter.VocabularyWrites vocabularyWrites = new GraphWriter.VocabularyWrites(0, 0, 0, 0);
     // With a vocabulary file that did not parse, the graph keeps the vocabularies it has (as an
@@ -278,7 +280,10 @@ public class Importer {
    * (their previous version stays). Returns how many failed.
    */
   private static <T> int writeBatch(
-      List<T> batch, Consumer<List<T>> write, Function<T, String> file, List<Problem> problems) {
+      List<T> batch,
+      Consumer<List<T>> write,
+      Function<T, String> file,
+      List<ImportProblem> problems) {
     try {
       write.accept(batch);
       return 0;
@@ -331,8 +336,9 @@ public class Importer {
   }
 
   /** A warning for each concept an object is about that no vocabulary describes. */
-  private static List<Problem> unknownConcepts(ContentSnapshot snapshot, Vocabulary vocabulary) {
-    List<Problem> result = new ArrayList<>();
+  private static List<ImportProblem> unknownConcepts(
+      ContentSnapshot snapshot, Vocabulary vocabulary) {
+    List<ImportProblem> result = new ArrayList<>();
     if (!vocabulary.present()) {
       return result;
     }
@@ -340,7 +346,7 @@ public class Importer {
       for (String uri : o.concepts()) {
         if (!vocabulary.concepts().containsKey(uri)) {
           result.add(
-              new Problem(
+              new ImportProblem(
                   Severity.WARNING,
                   "UNKNOWN_CONCEPT",
                   o.sourceFile(),
@@ -360,9 +366,9 @@ public class Importer {
     return inGraph != null && hash.equals(inGraph[0]) && file.equals(inGraph[1]);
   }
 
-  private static Problem writeFailed(String file, RuntimeException e) {
+  private static ImportProblem writeFailed(String file, RuntimeException e) {
     log.warn("Writing {} failed", file, e);
-    return new Problem(
+    return new ImportProblem(
         Severity.ERROR,
         "WRITE_FAILED",
         file,

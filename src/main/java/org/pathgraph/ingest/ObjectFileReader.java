@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.pathgraph.api.ImportProblem;
 import org.pathgraph.content.ContentFiles;
 
 /** Reads one learning-object file into an {@link ObjectSource}, or rejects it. */
@@ -30,7 +31,10 @@ final class ObjectFileReader {
    * @param objectReferences the targets of its {@code @learning-object/...} references
    */
   record Parsed(
-      String file, ObjectSource object, List<Problem> problems, Set<String> objectReferences) {}
+      String file,
+      ObjectSource object,
+      List<ImportProblem> problems,
+      Set<String> objectReferences) {}
 
   private final Path root;
   private final long maxBytes;

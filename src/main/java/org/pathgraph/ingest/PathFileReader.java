@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.path.NodeSource;
+import org.pathgraph.path.ObjectRef;
+import org.pathgraph.path.TransitionSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +27,7 @@ final class PathFileReader {
    *
    * @param path null when the file is rejected
    */
-  record Parsed(String file, PathSource path, List<Problem> problems) {}
+  record Parsed(String file, PathSource path, List<ImportProblem> problems) {}
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final org.slf4j.Logger log =

@@ -1,6 +1,7 @@
 package org.pathgraph.ingest;
 
 import java.util.List;
+import org.pathgraph.path.NodeSource;
 
 /**
  * One learning path as read from its JSON file.

@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 
 /**
  * Lists the content files below a folder, following symbolic links that stay inside the content
@@ -26,13 +28,13 @@ import java.util.function.Predicate;
 final class TreeWalk {
 
   /** The wanted files in code-point order of their relative paths, and the problems met. */
-  record Listing(List<Path> files, List<Problem> problems, List<String> unreadableFolders) {}
+  record Listing(List<Path> files, List<ImportProblem> problems, List<String> unreadableFolders) {}
 
   private TreeWalk() {}
 
   static Listing list(Path root, Path dir, Predicate<Path> wanted) {
     List<Path> files = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
+    List<ImportProblem> problems = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       return new Listing(List.of(), List.of(), List.of());
@@ -112,7 +114,7 @@ final class TreeWalk {
                 // Content we cannot see is not content that was deleted: keep what the graph has.
                 unreadable.add(rel);
                 problems.add(
-                    new Problem(
+                    new ImportProblem(
                         Severity.ERROR,
                         "UNREADABLE_FOLDER",
                         rel,
@@ -152,7 +154,8 @@ final class TreeWalk {
     }
   }
 
-  private static Problem warning(String code, Path root, Path file, String message) {
-    return new Problem(Severity.WARNING, code, ContentReader.relative(root, file), null, message);
+  private static ImportProblem warning(String code, Path root, Path file, String message) {
+    return new ImportProblem(
+        Severity.WARNING, code, ContentReader.relative(root, file), null, message);
   }
 }

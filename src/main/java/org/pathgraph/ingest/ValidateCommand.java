@@ -2,6 +2,7 @@ package org.pathgraph.ingest;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import org.pathgraph.api.Severity;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import org.pathgraph.api.ImportProblem;
 
 /**
  * The SKOS concepts and schemes of every vocabulary file, merged and normalised: broader and
@@ -22,7 +23,7 @@ record Vocabulary(
     int loaded,
     SortedMap<String, Entry> concepts,
     SortedMap<String, Scheme> schemes,
-    List<Problem> problems) {
+    List<ImportProblem> problems) {
 
   /** No vocabulary: nothing configured. */
   static Vocabulary none() {

@@ -30,6 +30,8 @@ import org.eclipse.rdf4j.rio.RDFParser;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.helpers.JSONLDSettings;
 import org.eclipse.rdf4j.rio.helpers.StatementCollector;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 
 /**
  * Reads SKOS vocabularies (Turtle, RDF/XML, JSON-LD, by file extension) with RDF4J Rio. A file that
@@ -46,7 +48,7 @@ final class VocabularyReader {
    * for files whose extension Rio knows (others there are skipped, such as a README).
    */
   static Vocabulary read(List<String> locations) {
-    List<Problem> problems = new ArrayList<>();
+    List<ImportProblem> problems = new ArrayList<>();
     List<String> files = new ArrayList<>();
     Model merged = new LinkedHashModel();
     int loaded = 0;
@@ -68,7 +70,7 @@ final class VocabularyReader {
     return extract(files, loaded, merged, problems);
   }
 
-  private static List<Path> files(Path path, String location, List<Problem> problems) {
+  private static List<Path> files(Path path, String location, List<ImportProblem> problems) {
     if (Files.isRegularFile(path)) {
       if (format(path).isEmpty()) {
         problems.add(
@@ -83,7 +85,7 @@ final class VocabularyReader {
     if (!Files.isDirectory(path)) {
       // A warning: the content imports as well without labels; the graph keeps what it has.
       problems.add(
-          new Problem(
+          new ImportProblem(
               Severity.WARNING,
               "VOCABULARY_NOT_FOUND",
               location,
@@ -110,7 +112,7 @@ final class VocabularyReader {
         .filter(f -> f == RDFFormat.TURTLE || f == RDFFormat.RDFXML || f == RDFFormat.JSONLD);
   }
 
-  private static Optional<Model> parse(Path file, String name, List<Problem> problems) {
+  private static Optional<Model> parse(Path file, String name, List<ImportProblem> problems) {
     RDFFormat format = format(file).orElseThrow();
     RDFParser parser = Rio.createParser(format);
     // A vocabulary file must not make the server fetch remote JSON-LD contexts.
@@ -141,7 +143,7 @@ final class VocabularyReader {
   }
 
   private static Vocabulary extract(
-      List<String> files, int loaded, Model model, List<Problem> problems) {
+      List<String> files, int loaded, Model model, List<ImportProblem> problems) {
     SortedSet<String> schemeUris = new TreeSet<>();
     SortedSet<String> conceptUris = new TreeSet<>();
     for (Statement s : model) {
@@ -263,7 +265,7 @@ final class VocabularyReader {
     return file.normalize().toString().replace('\\', '/');
   }
 
-  private static Problem error(String code, String file, String message) {
-    return new Problem(Severity.ERROR, code, file, null, message);
+  private static ImportProblem error(String code, String file, String message) {
+    return new ImportProblem(Severity.ERROR, code, file, null, message);
   }
 }

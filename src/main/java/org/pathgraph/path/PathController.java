@@ -15,12 +15,11 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.pathgraph.PathgraphProperties;
 import org.pathgraph.api.Connection;
+import org.pathgraph.api.ImportProblem;
 import org.pathgraph.api.Role;
 import org.pathgraph.content.LearningObject;
 import org.pathgraph.content.Link;
 import org.pathgraph.content.Prefetched;
-import org.pathgraph.ingest.ObjectRef;
-import org.pathgraph.ingest.Problem;
 import org.pathgraph.neo4j.Values;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -227,7 +226,7 @@ class PathController {
   }
 
   @SchemaMapping
-  CompletableFuture<List<Problem>> problems(
+  CompletableFuture<List<ImportProblem>> problems(
       LearningPath path, DataLoader<String, PathNodes> pathNodes) {
     return pathNodes.load(path.key()).thenApply(n -> PathProblems.of(path, n.ordered()));
   }

@@ -2,7 +2,6 @@ package org.pathgraph.path;
 
 import java.util.List;
 import org.pathgraph.content.LearningObject;
-import org.pathgraph.ingest.ObjectRef;
 
 /**
  * A node of a path as the GraphQL type {@code PathNode} shows it. {@code nodes} holds the other

@@ -3,12 +3,8 @@ package org.pathgraph.path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.pathgraph.ingest.NodeSource;
-import org.pathgraph.ingest.PathSource;
-import org.pathgraph.ingest.PathStructure;
-import org.pathgraph.ingest.Problem;
-import org.pathgraph.ingest.Severity;
-import org.pathgraph.ingest.TransitionSource;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 
 /**
  * The structure problems of a path as stored, found by the same {@link PathStructure} check the
@@ -18,11 +14,11 @@ final class PathProblems {
 
   private PathProblems() {}
 
-  static List<Problem> of(LearningPath path, List<PathNode> ordered) {
+  static List<ImportProblem> of(LearningPath path, List<PathNode> ordered) {
     List<PathNode> byIndex = new ArrayList<>(ordered);
     byIndex.sort(Comparator.comparingInt(PathNode::index));
     List<NodeSource> nodes = new ArrayList<>();
-    List<Problem> dangling = new ArrayList<>();
+    List<ImportProblem> dangling = new ArrayList<>();
     for (PathNode n : byIndex) {
       List<TransitionSource> transitions = new ArrayList<>();
       for (int i = 0; i < n.transitions().size(); i++) {
@@ -30,7 +26,7 @@ final class PathProblems {
         transitions.add(new TransitionSource(i, t.condition(), t.isDefault(), t.target()));
         if (!t.targetExists()) {
           dangling.add(
-              new Problem(
+              new ImportProblem(
                   Severity.WARNING,
                   "DANGLING_TRANSITION",
                   path.sourceFile(),
@@ -41,7 +37,7 @@ final class PathProblems {
       nodes.add(new NodeSource(n.index(), n.ref(), n.isStart(), null, transitions));
       if (!n.hasObject()) {
         dangling.add(
-            new Problem(
+            new ImportProblem(
                 Severity.WARNING,
                 "DANGLING_NODE",
                 path.sourceFile(),
@@ -49,18 +45,7 @@ final class PathProblems {
                 "node names object " + n.ref().key() + ", which does not exist"));
       }
     }
-    PathSource source =
-        new PathSource(
-            path.hruid(),
-            path.language(),
-            path.title(),
-            path.description(),
-            null,
-            null,
-            nodes,
-            path.sourceFile(),
-            null);
-    List<Problem> problems = new ArrayList<>(PathStructure.check(source, path.sourceFile()));
+    List<ImportProblem> problems = new ArrayList<>(PathStructure.check(nodes, path.sourceFile()));
     problems.addAll(dangling);
     return problems;
   }

@@ -3,7 +3,6 @@ package org.pathgraph.path;
 import java.util.ArrayList;
 import java.util.List;
 import org.pathgraph.content.LearningObject;
-import org.pathgraph.ingest.ObjectRef;
 
 /** How far a learner has come along a path, as the GraphQL type {@code PathProgress} shows it. */
 record PathProgress(

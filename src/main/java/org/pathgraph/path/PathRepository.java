@@ -10,7 +10,6 @@ import org.pathgraph.api.Cursors;
 import org.pathgraph.api.Role;
 import org.pathgraph.content.LearningObject;
 import org.pathgraph.content.Prefetched;
-import org.pathgraph.ingest.ObjectRef;
 import org.pathgraph.neo4j.Graph;
 import org.pathgraph.neo4j.Values;
 import org.springframework.stereotype.Repository;

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 import org.pathgraph.neo4j.TestGraphs;
 import org.pathgraph.support.GraphDump;
 
@@ -54,10 +56,10 @@ class CatalogueTests {
               () -> {
                 ContentSnapshot snapshot = entry.startsWith("tree/") ? tree : catalogue;
                 String file = entry.substring(entry.indexOf('/') + 1);
-                List<Problem> problems = Fixtures.problemsOf(snapshot, file);
-                assertThat(problems).extracting(Problem::code).containsAll(codes);
+                List<ImportProblem> problems = Fixtures.problemsOf(snapshot, file);
+                assertThat(problems).extracting(ImportProblem::code).containsAll(codes);
                 assertThat(problems).allSatisfy(p -> assertThat(p.message()).isNotBlank());
-                assertThat(problems).extracting(Problem::code).doesNotContain("READ_FAILED");
+                assertThat(problems).extracting(ImportProblem::code).doesNotContain("READ_FAILED");
                 boolean wasImported =
                     snapshot.objects().stream().anyMatch(o -> o.sourceFile().equals(file))
                         || snapshot.paths().stream().anyMatch(p -> p.sourceFile().equals(file));
@@ -66,7 +68,7 @@ class CatalogueTests {
                 if (!imported) {
                   assertThat(problems)
                       .filteredOn(p -> p.severity() == Severity.ERROR)
-                      .extracting(Problem::code)
+                      .extracting(ImportProblem::code)
                       .contains(codes.get(0));
                 }
               }));
@@ -84,7 +86,7 @@ class CatalogueTests {
   void referencesOutOfTheFolderAreNamedAndTheOthersAreNot() {
     assertThat(Fixtures.problemsOf(catalogue, "learning_objects/escaping_refs/index.md"))
         .filteredOn(p -> p.code().equals("REFERENCE_OUTSIDE_FOLDER"))
-        .extracting(Problem::message)
+        .extracting(ImportProblem::message)
         .hasSize(3)
         .anySatisfy(m -> assertThat(m).contains("../../../../etc/passwd"))
         .anySatisfy(m -> assertThat(m).contains("../good/index.md"))
@@ -107,7 +109,7 @@ class CatalogueTests {
     long start = System.nanoTime();
     ContentSnapshot snapshot = new ContentReader().read(root);
     assertThat(Fixtures.problemsOf(snapshot, "learning_objects/big/index.md"))
-        .extracting(Problem::code)
+        .extracting(ImportProblem::code)
         .containsExactly("FILE_TOO_LARGE");
     assertThat(snapshot.objects()).extracting(ObjectSource::hruid).containsExactly("cat_good");
     assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
@@ -131,7 +133,7 @@ class CatalogueTests {
     ContentSnapshot snapshot = new ContentReader().read(root);
     assertThat(Fixtures.problemsOf(snapshot, "learning_paths/huge.json"))
         .filteredOn(p -> p.severity() == Severity.ERROR)
-        .extracting(Problem::code)
+        .extracting(ImportProblem::code)
         .containsExactly("TOO_MANY_NODES");
     assertThat(snapshot.paths()).isEmpty();
     assertThat(snapshot.objects()).hasSize(1);
@@ -159,10 +161,11 @@ class CatalogueTests {
     ContentSnapshot snapshot = new ContentReader().read(root);
     ObjectSource object = Fixtures.object(snapshot, "arrays/en/1").orElseThrow();
     assertThat(object.keywords()).hasSize(FrontMatterFields.MAX_ITEMS);
-    List<Problem> problems = Fixtures.problemsOf(snapshot, "learning_objects/arrays/index.md");
+    List<ImportProblem> problems =
+        Fixtures.problemsOf(snapshot, "learning_objects/arrays/index.md");
     assertThat(problems).hasSizeLessThanOrEqualTo(FileProblems.MAX_PROBLEMS + 1);
     assertThat(problems)
-        .extracting(Problem::code)
+        .extracting(ImportProblem::code)
         .contains("TOO_MANY_ITEMS", "BAD_TYPE", "TOO_MANY_PROBLEMS");
   }
 
@@ -175,7 +178,7 @@ class CatalogueTests {
             new ImportStatus(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()),
             Importer.LOCK_LEASE);
     ImportReport report = importer.importTree(resource("catalogue"));
-    assertThat(report.problems()).extracting(Problem::code).doesNotContain("WRITE_FAILED");
+    assertThat(report.problems()).extracting(ImportProblem::code).doesNotContain("WRITE_FAILED");
     assertThat(report.changes().objectsWritten()).isEqualTo(catalogue.objects().size());
     assertThat(report.changes().pathsWritten()).isEqualTo(catalogue.paths().size());
     Map<String, Long> nodes = GraphDump.of(TestGraphs.driver()).nodes();

@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 import org.pathgraph.neo4j.TestGraphs;
 import org.pathgraph.support.ContentTrees;
 import org.pathgraph.support.GraphDump;
@@ -59,7 +61,7 @@ class DiskFaultTests {
     assertThat(deleter.get()).isPositive();
     assertThat(report.problems())
         .allSatisfy(p -> assertThat(p.file()).isNotBlank())
-        .extracting(Problem::code)
+        .extracting(ImportProblem::code)
         .doesNotContain("READ_FAILED", "WRITE_FAILED");
 
     // The next import, of the tree as it is now, makes the graph a clean import of that tree.
@@ -80,7 +82,7 @@ class DiskFaultTests {
       // As root (CI), read in a child JVM without CAP_DAC_OVERRIDE: see UnprivilegedRead.
       UnprivilegedRead read = UnprivilegedRead.read(tree, file, List.of(rel));
       assertThat(read.problemsOf(rel))
-          .extracting(Problem::severity, Problem::code)
+          .extracting(ImportProblem::severity, ImportProblem::code)
           .containsExactly(tuple(Severity.ERROR, "UNREADABLE_FILE"));
       assertThat(read.objects()).isEqualTo(4);
       assertThat(read.keepsPrevious(rel)).isTrue();
@@ -99,7 +101,7 @@ class DiskFaultTests {
     try {
       UnprivilegedRead read = UnprivilegedRead.read(tree, folder, List.of(inside, beside));
       assertThat(read.problemsOf("learning_objects/gen/3"))
-          .extracting(Problem::severity, Problem::code)
+          .extracting(ImportProblem::severity, ImportProblem::code)
           .containsExactly(tuple(Severity.ERROR, "UNREADABLE_FOLDER"));
       assertThat(read.objects()).isEqualTo(4);
       assertThat(read.keepsPrevious(inside)).isTrue();
@@ -125,20 +127,20 @@ class DiskFaultTests {
     ContentSnapshot snapshot = new ContentReader().read(tree);
 
     assertThat(Fixtures.problemsOf(snapshot, "learning_objects/gen/0/loop"))
-        .extracting(Problem::code)
+        .extracting(ImportProblem::code)
         .containsExactly("LINK_LOOP");
     assertThat(Fixtures.problemsOf(snapshot, "learning_objects/self/index.md"))
-        .extracting(Problem::code)
+        .extracting(ImportProblem::code)
         .containsExactly("BROKEN_LINK");
     assertThat(Fixtures.problemsOf(snapshot, "learning_objects/outside"))
-        .extracting(Problem::code)
+        .extracting(ImportProblem::code)
         .containsExactly("LINK_OUTSIDE_TREE");
     assertThat(Fixtures.problemsOf(snapshot, "learning_objects/passwd/metadata.yaml"))
-        .extracting(Problem::code)
+        .extracting(ImportProblem::code)
         .containsExactly("LINK_OUTSIDE_TREE");
     // "alias" sorts before "gen": the link's path wins the key, the original is the duplicate.
     assertThat(Fixtures.problemsOf(snapshot, "learning_objects/gen/1/gen_00001/index.md"))
-        .extracting(Problem::code)
+        .extracting(ImportProblem::code)
         .contains("DUPLICATE_OBJECT_KEY");
     assertThat(snapshot.objects()).hasSize(4);
   }
@@ -169,7 +171,7 @@ class DiskFaultTests {
       List<String> codes = new ArrayList<>();
       for (int i = 0; i < 20 && !codes.contains("FILE_CHANGING"); i++) {
         ContentSnapshot snapshot = new ContentReader().read(tree);
-        List<Problem> problems =
+        List<ImportProblem> problems =
             Fixtures.problemsOf(snapshot, "learning_objects/gen/1/gen_00001/index.md").stream()
                 .filter(p -> p.severity() == Severity.ERROR)
                 .toList();
@@ -219,7 +221,7 @@ class DiskFaultTests {
         } else {
           assertThat(Fixtures.problemsOf(snapshot, "learning_objects/gen/0/gen_00000/index.md"))
               .filteredOn(p -> p.severity() == Severity.ERROR)
-              .extracting(Problem::code)
+              .extracting(ImportProblem::code)
               .isNotEmpty()
               .allSatisfy(code -> assertThat(allowedCodes).contains(code));
         }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 
 class DuplicateKeyTests {
 
@@ -57,7 +59,7 @@ class DuplicateKeyTests {
                 "learning_paths/good_path.json",
                 List.of("learning_paths/z_copy_of_good.json")));
     assertThat(Fixtures.problemsOf(snapshot, "learning_paths/z_copy_of_good.json"))
-        .extracting(Problem::code)
+        .extracting(ImportProblem::code)
         .contains("DUPLICATE_PATH_KEY");
   }
 

@@ -4,6 +4,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.pathgraph.api.ImportProblem;
 
 /** The hand-made content tree under {@code src/test/resources/ingest/tree} and helpers on it. */
 final class Fixtures {
@@ -18,7 +19,7 @@ final class Fixtures {
     }
   }
 
-  static List<Problem> problemsOf(ContentSnapshot snapshot, String file) {
+  static List<ImportProblem> problemsOf(ContentSnapshot snapshot, String file) {
     return snapshot.problems().stream().filter(p -> p.file().equals(file)).toList();
   }
 

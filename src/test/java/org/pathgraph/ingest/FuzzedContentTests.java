@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 import org.pathgraph.neo4j.TestGraphs;
 
 /**
@@ -190,7 +192,7 @@ class FuzzedContentTests {
             .importTree(root);
     assertThat(report.problems())
         .as("seed %d", SEED)
-        .extracting(Problem::code)
+        .extracting(ImportProblem::code)
         .doesNotContain("WRITE_FAILED", "READ_FAILED");
     assertThat(report.changes().objectsWritten()).isEqualTo(accepted);
   }
@@ -198,7 +200,7 @@ class FuzzedContentTests {
   private static void checkRead(Path root, String file, int attempt) throws IOException {
     String description = "seed " + SEED + ", attempt " + attempt + ":\n" + readable(root, file);
     ContentSnapshot snapshot = new ContentReader().read(root);
-    List<Problem> problems = snapshot.problems();
+    List<ImportProblem> problems = snapshot.problems();
     assertThat(problems)
         .as(description)
         .allSatisfy(

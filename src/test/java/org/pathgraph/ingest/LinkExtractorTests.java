@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pathgraph.api.ImportProblem;
 
 class LinkExtractorTests {
 
@@ -21,7 +22,7 @@ class LinkExtractorTests {
             new LinkRef(LinkKind.OBJECT_LINK, "missing_object/nl/3", null),
             new LinkRef(LinkKind.OBJECT_LINK, "version_text/nl/3", null));
     assertThat(Fixtures.problemsOf(snapshot, "learning_objects/links/index.md"))
-        .extracting(Problem::code, Problem::message)
+        .extracting(ImportProblem::code, ImportProblem::message)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "UNRESOLVED_LINK", "link to learning path html_path/en is not in this content"),

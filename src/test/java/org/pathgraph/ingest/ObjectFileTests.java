@@ -14,6 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 
 class ObjectFileTests {
 
@@ -109,7 +111,7 @@ class ObjectFileTests {
     assertThat(object.goals()).containsExactly(new GoalRef("S", "7"));
     assertThat(problemsOf(snapshot, file("lenient_fields")))
         .allMatch(p -> p.severity() == Severity.WARNING)
-        .extracting(Problem::field, Problem::code)
+        .extracting(ImportProblem::field, ImportProblem::code)
         .containsExactlyInAnyOrder(
             tuple("title", "MISSING_FIELD"),
             tuple("keywords", "BAD_TYPE"),
@@ -213,7 +215,7 @@ class ObjectFileTests {
     Files.write(file, text);
 
     assertThat(new ContentReader().read(root).problems())
-        .extracting(Problem::code)
+        .extracting(ImportProblem::code)
         .containsExactly("INVALID_UTF8");
   }
 
@@ -221,7 +223,7 @@ class ObjectFileTests {
     return "learning_objects/" + folder + "/index.md";
   }
 
-  private static Problem errorOf(String folder) {
+  private static ImportProblem errorOf(String folder) {
     return problemsOf(snapshot, file(folder)).stream()
         .filter(p -> p.severity() == Severity.ERROR)
         .findFirst()
@@ -229,8 +231,8 @@ class ObjectFileTests {
   }
 
   private static void assertRejected(String folder, String code) {
-    List<Problem> problems = problemsOf(snapshot, file(folder));
-    assertThat(problems).extracting(Problem::code).contains(code);
+    List<ImportProblem> problems = problemsOf(snapshot, file(folder));
+    assertThat(problems).extracting(ImportProblem::code).contains(code);
     assertThat(errorOf(folder).code()).isEqualTo(code);
     assertThat(snapshot.rejectedFiles()).contains(file(folder));
     assertThat(snapshot.objects()).noneMatch(o -> o.sourceFile().equals(file(folder)));

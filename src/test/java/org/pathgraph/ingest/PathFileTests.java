@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
+import org.pathgraph.path.ObjectRef;
+import org.pathgraph.path.TransitionSource;
 
 class PathFileTests {
 
@@ -36,7 +40,7 @@ class PathFileTests {
   @Test
   void conditionThatIsNotJsonPathIsAWarning() {
     assertThat(Fixtures.problemsOf(snapshot, "learning_paths/good_path.json"))
-        .extracting(Problem::code, Problem::field)
+        .extracting(ImportProblem::code, ImportProblem::field)
         .containsExactly(tuple("MALFORMED_CONDITION", "nodes[0].transitions[2].condition"));
   }
 
@@ -57,7 +61,7 @@ class PathFileTests {
   void oldFormatProblemsAreWarningsAndUnresolvedReferencesAreKept() {
     assertThat(Fixtures.problemsOf(snapshot, "learning_paths/old/old_format.json"))
         .allMatch(p -> p.severity() == Severity.WARNING)
-        .extracting(Problem::code, Problem::field)
+        .extracting(ImportProblem::code, ImportProblem::field)
         .containsExactly(
             tuple("BAD_VALUE", "image"),
             tuple("BAD_VALUE", "nodes[2].version"),
@@ -70,7 +74,7 @@ class PathFileTests {
   @Test
   void pathWithoutHruidHasNoKeyAndIsRejected() {
     assertThat(Fixtures.problemsOf(snapshot, "learning_paths/old/no_hruid.json"))
-        .extracting(Problem::severity, Problem::code, Problem::field)
+        .extracting(ImportProblem::severity, ImportProblem::code, ImportProblem::field)
         .containsExactly(tuple(Severity.ERROR, "MISSING_FIELD", "hruid"));
     assertThat(snapshot.rejectedFiles()).contains("learning_paths/old/no_hruid.json");
   }
@@ -78,7 +82,7 @@ class PathFileTests {
   @Test
   void invalidJsonIsRejected() {
     assertThat(Fixtures.problemsOf(snapshot, "learning_paths/bad_json.json"))
-        .extracting(Problem::severity, Problem::code)
+        .extracting(ImportProblem::severity, ImportProblem::code)
         .containsExactly(tuple(Severity.ERROR, "PATH_JSON_SYNTAX"));
   }
 

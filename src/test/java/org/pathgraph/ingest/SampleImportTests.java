@@ -13,6 +13,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -159,7 +161,7 @@ class SampleImportTests {
   private static List<String> codesOf(String file) {
     return snapshot.problems().stream()
         .filter(p -> p.file().equals(file))
-        .map(Problem::code)
+        .map(ImportProblem::code)
         .toList();
   }
 

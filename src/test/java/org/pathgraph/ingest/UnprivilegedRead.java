@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 
 /**
  * Reads a content tree as a user that mode-000 files and folders really keep out, so the
@@ -25,12 +27,12 @@ import java.util.stream.Stream;
  * read (problems, object count, which files keep their previous version) to a file the parent
  * parses.
  */
-record UnprivilegedRead(List<Problem> problems, int objects, Map<String, Boolean> keeps) {
+record UnprivilegedRead(List<ImportProblem> problems, int objects, Map<String, Boolean> keeps) {
 
   private static final List<String> DROP_DAC =
       List.of("--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all");
 
-  List<Problem> problemsOf(String file) {
+  List<ImportProblem> problemsOf(String file) {
     return problems.stream().filter(p -> p.file().equals(file)).toList();
   }
 
@@ -107,7 +109,7 @@ record UnprivilegedRead(List<Problem> problems, int objects, Map<String, Boolean
       throw new IllegalStateException("the child still reads mode-000 " + unreadable);
     }
     UnprivilegedRead read = of(new ContentReader().read(tree), asked);
-    for (Problem p : read.problems()) {
+    for (ImportProblem p : read.problems()) {
       lines.add(String.join("\t", "problem", p.severity().name(), p.code(), p.file()));
     }
     lines.add("objects\t" + read.objects());
@@ -122,13 +124,14 @@ record UnprivilegedRead(List<Problem> problems, int objects, Map<String, Boolean
   }
 
   private static UnprivilegedRead parse(List<String> lines) {
-    List<Problem> problems = new ArrayList<>();
+    List<ImportProblem> problems = new ArrayList<>();
     Map<String, Boolean> keeps = new LinkedHashMap<>();
     int objects = -1;
     for (String line : lines) {
       String[] f = line.split("\t", -1);
       switch (f[0]) {
-        case "problem" -> problems.add(new Problem(Severity.valueOf(f[1]), f[2], f[3], null, ""));
+        case "problem" ->
+            problems.add(new ImportProblem(Severity.valueOf(f[1]), f[2], f[3], null, ""));
         case "objects" -> objects = Integer.parseInt(f[1]);
         case "keeps" -> keeps.put(f[2], Boolean.parseBoolean(f[1]));
         default -> throw new IllegalStateException("unexpected line from the child: " + line);

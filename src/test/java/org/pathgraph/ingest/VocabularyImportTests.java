@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 import org.pathgraph.support.ContentTrees;
 import org.pathgraph.support.DemoContextTests;
 import org.pathgraph.support.GraphDump;
@@ -105,7 +107,7 @@ class VocabularyImportTests extends DemoContextTests {
 
     ImportReport report = importer.importTree(Path.of(contentDir), List.of(copy.toString()));
 
-    Problem malformed =
+    ImportProblem malformed =
         report.problems().stream()
             .filter(p -> p.code().equals("MALFORMED_VOCABULARY"))
             .findFirst()

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 
 class VocabularyReaderTests {
 
@@ -101,7 +103,7 @@ class VocabularyReaderTests {
     assertThat(v.loaded()).isEqualTo(1);
     assertThat(v.concepts()).containsKey("http://example.org/a");
     assertThat(v.problems()).hasSize(2);
-    Problem bad = v.problems().get(0);
+    ImportProblem bad = v.problems().get(0);
     assertThat(bad.code()).isEqualTo("MALFORMED_VOCABULARY");
     assertThat(bad.severity()).isEqualTo(Severity.ERROR);
     assertThat(bad.file()).endsWith("bad.ttl");

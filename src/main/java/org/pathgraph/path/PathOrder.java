@@ -1,4 +1,4 @@
-package org.pathgraph.ingest;
+package org.pathgraph.path;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,12 +11,12 @@ import java.util.Set;
  * The order a path is read in: from the first start node along default transitions, then the nodes
  * not reached that way in file order. Stored at import so every read agrees.
  */
-final class PathOrder {
+public final class PathOrder {
 
   private PathOrder() {}
 
   /** The node index a reference lands on inside the path (its first node with that key), or -1. */
-  static int indexOf(List<NodeSource> nodes, ObjectRef ref) {
+  public static int indexOf(List<NodeSource> nodes, ObjectRef ref) {
     for (NodeSource node : nodes) {
       if (node.ref().key().equals(ref.key())) {
         return node.index();
@@ -26,7 +26,7 @@ final class PathOrder {
   }
 
   /** Node indexes in path order. */
-  static List<Integer> order(List<NodeSource> nodes) {
+  public static List<Integer> order(List<NodeSource> nodes) {
     Set<Integer> ordered = new LinkedHashSet<>();
     Map<Integer, NodeSource> byIndex = new HashMap<>();
     nodes.forEach(n -> byIndex.put(n.index(), n));

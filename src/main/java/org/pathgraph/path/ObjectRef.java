@@ -1,4 +1,4 @@
-package org.pathgraph.ingest;
+package org.pathgraph.path;
 
 /**
  * The key a path node or transition names. {@code version} is null when the file gave no usable

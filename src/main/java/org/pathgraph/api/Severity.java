@@ -1,4 +1,4 @@
-package org.pathgraph.ingest;
+package org.pathgraph.api;
 
 /** How bad an import problem is: an ERROR keeps the file out of the graph, a WARNING does not. */
 public enum Severity {

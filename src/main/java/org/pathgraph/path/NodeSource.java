@@ -1,4 +1,4 @@
-package org.pathgraph.ingest;
+package org.pathgraph.path;
 
 import java.util.List;
 

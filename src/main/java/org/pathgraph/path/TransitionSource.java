@@ -1,4 +1,4 @@
-package org.pathgraph.ingest;
+package org.pathgraph.path;
 
 /**
  * A transition out of a path node, in file order.

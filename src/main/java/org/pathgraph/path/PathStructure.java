@@ -1,4 +1,4 @@
-package org.pathgraph.ingest;
+package org.pathgraph.path;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -6,6 +6,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.Severity;
 
 /** Checks the shape of a learning path on its own, without the objects its nodes name. */
 public final class PathStructure {
@@ -16,11 +18,11 @@ public final class PathStructure {
    * The structure problems of a path, all WARNINGs. A transition leads to the first node with the
    * object key it names, so a node listed twice is only reached through its first listing.
    *
+   * @param nodes the nodes in file order
    * @param file the path file to name in the problems
    */
-  public static List<Problem> check(PathSource path, String file) {
-    List<Problem> problems = new ArrayList<>();
-    List<NodeSource> nodes = path.nodes();
+  public static List<ImportProblem> check(List<NodeSource> nodes, String file) {
+    List<ImportProblem> problems = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     for (int p = 0; p < nodes.size(); p++) {
       if (nodes.get(p).start()) {
@@ -110,7 +112,10 @@ public final class PathStructure {
 
   /** Reports each transition that closes a loop, found by an iterative depth-first search. */
   private static void cycles(
-      List<NodeSource> nodes, List<List<Integer>> edges, String file, List<Problem> problems) {
+      List<NodeSource> nodes,
+      List<List<Integer>> edges,
+      String file,
+      List<ImportProblem> problems) {
     int[] state = new int[nodes.size()]; // 0 unseen, 1 on the current route, 2 done
     for (int root = 0; root < nodes.size(); root++) {
       if (state[root] != 0) {
@@ -156,7 +161,7 @@ public final class PathStructure {
     return "nodes[" + node.index() + "]";
   }
 
-  private static Problem warning(String code, String file, String field, String message) {
-    return new Problem(Severity.WARNING, code, file, field, message);
+  private static ImportProblem warning(String code, String file, String field, String message) {
+    return new ImportProblem(Severity.WARNING, code, file, field, message);
   }
 }

@@ -1,4 +1,4 @@
-package org.pathgraph.ingest;
+package org.pathgraph.api;
 
 /**
  * One problem found in a content tree.
@@ -7,7 +7,8 @@ package org.pathgraph.ingest;
  * @param field the front-matter key or JSON field concerned, or null for the whole file
  * @param code a stable code such as {@code YAML_SYNTAX}, {@code MISSING_FIELD}, {@code BAD_TYPE}
  */
-public record Problem(Severity severity, String code, String file, String field, String message) {
+public record ImportProblem(
+    Severity severity, String code, String file, String field, String message) {
 
   /** The one-line form the CLI prints: {@code file:field: SEVERITY CODE message}. */
   public String format() {
