@@ -1,7 +1,6 @@
 package org.pathgraph.concept;
 
 import graphql.GraphQLContext;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +13,11 @@ import org.neo4j.driver.Record;
 import org.pathgraph.api.BadRequestException;
 import org.pathgraph.api.Connection;
 import org.pathgraph.api.Cursors;
+import org.pathgraph.api.PageRequest;
 import org.pathgraph.api.Role;
 import org.pathgraph.content.LearningObject;
 import org.pathgraph.content.ObjectFilter;
 import org.pathgraph.neo4j.Graph;
-import org.pathgraph.path.LearningPath;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -41,39 +40,18 @@ class ConceptController {
   ConceptController(Graph graph, BatchLoaderRegistry loaders) {
     this.graph = graph;
     loaders
-        .<PageKey, Connection<LearningObject>>forName("objectPages")
+        .<PageRequest, Connection<LearningObject>>forName("objectPages")
         .registerMappedBatchLoader(
             (keys, env) ->
                 Mono.just(
-                    pages(
-                        List.copyOf(keys),
+                    PageRequest.load(
+                        graph,
                         "concept/objects-of-parents",
+                        List.copyOf(keys),
+                        Role.of((GraphQLContext) env.getContext()),
                         LearningObject::from,
                         LearningObject::key)));
-    loaders
-        .<PageKey, Connection<LearningPath>>forName("pathPages")
-        .registerMappedBatchLoader(
-            (keys, env) ->
-                Mono.just(
-                    pages(
-                        List.copyOf(keys),
-                        "concept/paths-of-parents",
-                        LearningPath::from,
-                        LearningPath::key)));
   }
-
-  /**
-   * One page of the objects or paths of a concept or goal, as a data-loader key. {@code filter}
-   * holds the statement parameters of a {@code LearningObjectFilter}.
-   */
-  record PageKey(
-      String kind,
-      String key,
-      boolean narrower,
-      Map<String, Object> filter,
-      int first,
-      String after,
-      Role role) {}
 
   @QueryMapping
   Concept concept(@Argument String uri, GraphQLContext ctx) {
@@ -230,29 +208,15 @@ class ConceptController {
       @Argument Map<String, Object> filter,
       @Argument Integer first,
       @Argument String after,
-      DataLoader<PageKey, Connection<LearningObject>> objectPages,
-      GraphQLContext ctx) {
+      DataLoader<PageRequest, Connection<LearningObject>> objectPages) {
     return objectPages.load(
-        page(
+        PageRequest.of(
             "concept",
             concept.uri(),
             includeNarrower,
             ObjectFilter.parameters(filter),
             first,
-            after,
-            ctx));
-  }
-
-  @SchemaMapping(typeName = "Concept", field = "learningPaths")
-  CompletableFuture<Connection<LearningPath>> conceptPaths(
-      Concept concept,
-      @Argument Boolean includeNarrower,
-      @Argument Integer first,
-      @Argument String after,
-      DataLoader<PageKey, Connection<LearningPath>> pathPages,
-      GraphQLContext ctx) {
-    return pathPages.load(
-        page("concept", concept.uri(), includeNarrower, Map.of(), first, after, ctx));
+            after));
   }
 
   @SchemaMapping(typeName = "EducationalGoal", field = "learningObjects")
@@ -260,37 +224,8 @@ class ConceptController {
       EducationalGoal goal,
       @Argument Integer first,
       @Argument String after,
-      DataLoader<PageKey, Connection<LearningObject>> objectPages,
-      GraphQLContext ctx) {
-    return objectPages.load(page("goal", goal.key(), false, Map.of(), first, after, ctx));
-  }
-
-  @SchemaMapping(typeName = "EducationalGoal", field = "learningPaths")
-  CompletableFuture<Connection<LearningPath>> goalPaths(
-      EducationalGoal goal,
-      @Argument Integer first,
-      @Argument String after,
-      DataLoader<PageKey, Connection<LearningPath>> pathPages,
-      GraphQLContext ctx) {
-    return pathPages.load(page("goal", goal.key(), false, Map.of(), first, after, ctx));
-  }
-
-  private static PageKey page(
-      String kind,
-      String key,
-      Boolean narrower,
-      Map<String, Object> filter,
-      Integer first,
-      String after,
-      GraphQLContext ctx) {
-    return new PageKey(
-        kind,
-        key,
-        narrower == null || narrower,
-        filter,
-        Cursors.pageSize(first),
-        Cursors.decode(after),
-        Role.of(ctx));
+      DataLoader<PageRequest, Connection<LearningObject>> objectPages) {
+    return objectPages.load(PageRequest.of("goal", goal.key(), false, Map.of(), first, after));
   }
 
   private Map<Concept, List<Concept>> relatives(List<Concept> concepts, String relation) {
@@ -321,41 +256,6 @@ class ConceptController {
     for (P parent : parents) {
       result.put(
           parent, rows.getOrDefault(key.apply(parent), List.of()).stream().map(mapper).toList());
-    }
-    return result;
-  }
-
-  private <T> Map<PageKey, Connection<T>> pages(
-      List<PageKey> keys,
-      String query,
-      Function<Map<String, Object>, T> mapper,
-      Function<T, String> sortKey) {
-    List<Map<String, Object>> requests = new ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      PageKey k = keys.get(i);
-      Map<String, Object> r = new HashMap<>();
-      r.put("id", i);
-      r.put("kind", k.kind());
-      r.put("key", k.key());
-      r.put("narrower", k.narrower());
-      r.put("filter", k.filter());
-      r.put("after", k.after());
-      r.put("limit", k.first() + 1);
-      requests.add(r);
-    }
-    Map<PageKey, Connection<T>> result = new LinkedHashMap<>();
-    // A request carries one role; the statement takes it once.
-    Role role = keys.get(0).role();
-    for (Record row : graph.read(query, Map.of("requests", requests, "role", role.name()))) {
-      PageKey k = keys.get(row.get("id").asInt());
-      result.put(
-          k,
-          Connection.of(
-              row.get("page").asList(v -> mapper.apply(v.asMap())),
-              k.first(),
-              k.after() != null,
-              row.get("total").asInt(),
-              sortKey));
     }
     return result;
   }

@@ -59,10 +59,9 @@ public record LearningObject(
         (String) p.get("contentFile"),
         (String) p.get("folder"),
         (String) p.get("contentHash"),
-        // Null when the node predates these properties (an object not rewritten since): its
-        // concepts and goals are then read from its edges.
-        p.containsKey("conceptUris") ? Values.strings(p.get("conceptUris")) : null,
-        p.containsKey("goalSources") ? Values.strings(p.get("goalSources")) : null,
-        p.containsKey("goalIds") ? Values.strings(p.get("goalIds")) : null);
+        // Every object has them: the import rewrites an object written before they existed.
+        Values.strings(p.get("conceptUris")),
+        Values.strings(p.get("goalSources")),
+        Values.strings(p.get("goalIds")));
   }
 }

@@ -9,9 +9,6 @@ import java.util.function.Function;
 import org.dataloader.DataLoader;
 import org.pathgraph.api.Connection;
 import org.pathgraph.api.Role;
-import org.pathgraph.concept.Concept;
-import org.pathgraph.concept.EducationalGoal;
-import org.pathgraph.path.LearningPath;
 import org.pathgraph.render.CtSchema;
 import org.pathgraph.render.RenderResult;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -74,63 +71,6 @@ class LearningObjectController {
       @Argument String after,
       GraphQLContext context) {
     return objects.page(ObjectFilter.parameters(filter), first, after, Role.of(context));
-  }
-
-  @BatchMapping
-  Map<LearningObject, List<Concept>> concepts(List<LearningObject> sources, GraphQLContext ctx) {
-    // Objects that came with their concepts (a path's nodes) need no query; the rest share one,
-    // which takes each object's concepts from the URIs it was read with.
-    Prefetched prefetched = Prefetched.of(ctx);
-    List<LearningObject> missing =
-        sources.stream().filter(o -> prefetched.concepts(o.key()) == null).toList();
-    List<List<Map<String, Object>>> read =
-        missing.isEmpty() ? List.of() : objects.concepts(missing);
-    Map<LearningObject, List<Concept>> result = new LinkedHashMap<>();
-    for (int i = 0; i < missing.size(); i++) {
-      result.put(missing.get(i), read.get(i).stream().map(Concept::from).toList());
-    }
-    for (LearningObject o : sources) {
-      List<Map<String, Object>> known = prefetched.concepts(o.key());
-      if (known != null) {
-        result.put(o, known.stream().map(Concept::from).toList());
-      }
-    }
-    return result;
-  }
-
-  /**
-   * An object's goals are its own properties, read with the rest of it (so they agree with its
-   * other fields during an import): no statement, except for objects written before those
-   * properties existed, whose goals are read through their edges.
-   */
-  @BatchMapping
-  Map<LearningObject, List<EducationalGoal>> educationalGoals(
-      List<LearningObject> sources, GraphQLContext ctx) {
-    List<LearningObject> older = sources.stream().filter(o -> o.goalSources() == null).toList();
-    Map<LearningObject, List<EducationalGoal>> fromEdges =
-        older.isEmpty()
-            ? Map.of()
-            : children(older, "content/goals-of-objects", "goals", EducationalGoal::from, ctx);
-    Map<LearningObject, List<EducationalGoal>> result = new LinkedHashMap<>();
-    for (LearningObject o : sources) {
-      if (o.goalSources() == null) {
-        result.put(o, fromEdges.getOrDefault(o, List.of()));
-        continue;
-      }
-      List<EducationalGoal> goals = new java.util.ArrayList<>();
-      for (int i = 0; i < Math.min(o.goalSources().size(), o.goalIds().size()); i++) {
-        String source = o.goalSources().get(i);
-        String id = o.goalIds().get(i);
-        goals.add(new EducationalGoal(source + "|" + id, source, id));
-      }
-      result.put(o, goals);
-    }
-    return result;
-  }
-
-  @BatchMapping
-  Map<LearningObject, List<LearningPath>> paths(List<LearningObject> sources, GraphQLContext ctx) {
-    return children(sources, "content/paths-of-objects", "paths", LearningPath::from, ctx);
   }
 
   @BatchMapping

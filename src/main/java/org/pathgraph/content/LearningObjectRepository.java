@@ -96,27 +96,6 @@ public class LearningObjectRepository {
     return result;
   }
 
-  /**
-   * The concepts (property maps) of each of {@code sources}, by position, in one statement: from
-   * the URIs each was read with, else (an object written before it had them) from its edges.
-   */
-  List<List<Map<String, Object>>> concepts(List<LearningObject> sources) {
-    List<Map<String, Object>> rows = new java.util.ArrayList<>();
-    for (LearningObject o : sources) {
-      Map<String, Object> row = new java.util.HashMap<>();
-      row.put("key", o.key());
-      row.put("uris", o.conceptUris());
-      rows.add(row);
-    }
-    List<List<Map<String, Object>>> result =
-        new java.util.ArrayList<>(java.util.Collections.nCopies(sources.size(), List.of()));
-    for (org.neo4j.driver.Record r :
-        graph.read("content/concepts-of-objects", Map.of("objects", rows))) {
-      result.set(r.get("index").asInt(), r.get("concepts").asList(v -> v.asMap()));
-    }
-    return result;
-  }
-
   Map<String, List<Map<String, Object>>> lists(
       String query, Collection<String> keys, Role role, String column) {
     return graph.readLists(query, keys, role.name(), column);

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.pathgraph.api.Role;
-import org.pathgraph.path.LearningPath;
-import org.pathgraph.path.PathRepository;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
@@ -17,11 +15,9 @@ import org.springframework.stereotype.Controller;
 class LinkController {
 
   private final LearningObjectRepository objects;
-  private final PathRepository paths;
 
-  LinkController(LearningObjectRepository objects, PathRepository paths) {
+  LinkController(LearningObjectRepository objects) {
     this.objects = objects;
-    this.paths = paths;
   }
 
   @BatchMapping
@@ -36,13 +32,6 @@ class LinkController {
     Map<String, LearningObject> found =
         objects.byKeys(keys(links, l -> !l.toPath() && l.resolved(), Link::target), Role.of(ctx));
     return pick(links, l -> l.toPath() ? null : found.get(l.target()));
-  }
-
-  @BatchMapping
-  Map<Link, LearningPath> path(List<Link> links) {
-    Map<String, LearningPath> found =
-        paths.byKeys(keys(links, l -> l.toPath() && l.resolved(), Link::target));
-    return pick(links, l -> l.toPath() ? found.get(l.target()) : null);
   }
 
   private static Set<String> keys(

@@ -38,7 +38,7 @@ public final class Prefetched {
   }
 
   /** The concepts of object {@code key}, or null when they were not prefetched. */
-  List<Map<String, Object>> concepts(String key) {
+  public List<Map<String, Object>> concepts(String key) {
     return concepts.get(key);
   }
 

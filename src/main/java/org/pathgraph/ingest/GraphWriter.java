@@ -10,6 +10,7 @@ import org.pathgraph.neo4j.Graph;
 import org.pathgraph.path.NodeSource;
 import org.pathgraph.path.PathOrder;
 import org.pathgraph.path.TransitionSource;
+import org.pathgraph.render.SearchText;
 import org.pathgraph.search.SearchLanguage;
 
 /** Turns parsed objects and paths into the parameters of the upsert statements, and runs them. */

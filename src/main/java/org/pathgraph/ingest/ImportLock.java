@@ -74,13 +74,7 @@ final class ImportLock {
 
   /** Runs a lock statement in its own write transaction and returns its rows. */
   private List<Record> run(String name, Map<String, Object> parameters) {
-    graph.countRoundTrip();
-    return graph
-        .driver()
-        .executableQuery(graph.statement(name))
-        .withParameters(parameters)
-        .execute()
-        .records();
+    return graph.writeOutsideDeadline(name, parameters);
   }
 
   /**

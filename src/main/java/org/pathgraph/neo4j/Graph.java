@@ -111,19 +111,19 @@ public class Graph {
     }
   }
 
-  /** The statement text of {@code name}, for callers that run several in one transaction. */
-  public String statement(String name) {
-    return queries.get(name);
-  }
-
-  /** Counts a round trip made through {@link #driver()}. */
-  public void countRoundTrip() {
+  /**
+   * Runs write statement {@code name} in its own write transaction and returns its rows, outside
+   * any request deadline: the import lock is taken and released this way, and a lock must be
+   * released even by a request that ran out of time.
+   */
+  public List<Record> writeOutsideDeadline(String name, Map<String, Object> parameters) {
     roundTrips.incrementAndGet();
-  }
-
-  /** The driver, for multi-statement transactions (which count their own round trips). */
-  public Driver driver() {
-    return driver;
+    return driver
+        .executableQuery(queries.get(name))
+        .withParameters(parameters)
+        .withConfig(WRITE)
+        .execute()
+        .records();
   }
 
   /** Cypher round trips made since start. */

@@ -28,10 +28,6 @@ class ArchitectureTests {
       slices().matching("org.pathgraph.(*)..").should().beFreeOfCycles();
 
   @ArchTest
-  static final ArchRule ingestHasNoCyclesInside =
-      slices().matching("org.pathgraph.ingest.(*)..").should().beFreeOfCycles();
-
-  @ArchTest
   static final ArchRule featuresDoNotReachIntoTheImport =
       noClasses()
           .that()

@@ -1,4 +1,4 @@
-package org.pathgraph.ingest;
+package org.pathgraph.render;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -13,10 +13,10 @@ import org.jsoup.Jsoup;
  * HTML and jsoup takes its text, so markup, link targets, image paths and raw HTML tags are not
  * indexed while link texts and code are.
  */
-final class SearchText {
+public final class SearchText {
 
   /** Long enough for every object of the Dwengo sample but one (a 54 kB table of final goals). */
-  static final int MAX_CHARS = 20_000;
+  public static final int MAX_CHARS = 20_000;
 
   private static final MutableDataSet OPTIONS =
       new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
@@ -30,7 +30,7 @@ final class SearchText {
    * give none: their text holds the answers, which a learner's snippet must not show. Blockly
    * bodies are program XML, not words.
    */
-  static String of(String contentType, String body) {
+  public static String of(String contentType, String body) {
     if (body == null || body.isBlank()) {
       return null;
     }

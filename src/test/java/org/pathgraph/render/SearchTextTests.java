@@ -1,4 +1,4 @@
-package org.pathgraph.ingest;
+package org.pathgraph.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
