@@ -31,8 +31,6 @@ WORKDIR /app
 # root owns the jar, so the application user cannot change it. /app itself belongs
 # to that user, so a local data/ folder (embedded mode) can still be created in it.
 COPY --from=build /build/target/pathgraph.jar /app/pathgraph.jar
-# The SKOS vocabularies, found at the default pathgraph.vocabularies (./vocabularies).
-COPY --from=build /build/vocabularies /app/vocabularies
 USER pathgraph
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=5 \

@@ -129,7 +129,7 @@ final class ImportBench {
 
   /** The bundled vocabularies and the corpus's own, as both the import and the floor read them. */
   static java.util.List<String> vocabularies(CorpusGenerator.Corpus corpus) {
-    return java.util.List.of("vocabularies", corpus.vocabulary().toString());
+    return java.util.List.of("classpath:vocabularies/ilearn.ttl", corpus.vocabulary().toString());
   }
 
   private static void wipe(Driver driver) {

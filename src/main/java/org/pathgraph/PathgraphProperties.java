@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Every {@code pathgraph.*} setting, typed. The README's configuration table lists them. {@code
- * vocabularies} are the SKOS files (or folders of them) imported with the content; empty: none.
+ * vocabularies} are the SKOS files, folders or {@code classpath:} resources imported with every
+ * content tree (besides the tree's own {@code vocabularies/} folder); by default the i-Learn
+ * concepts bundled in the jar, so the default does not depend on the working directory.
  */
 @ConfigurationProperties("pathgraph")
 public record PathgraphProperties(
@@ -18,7 +20,7 @@ public record PathgraphProperties(
     @DefaultValue Security security,
     @DefaultValue Render render,
     @DefaultValue Log log,
-    @DefaultValue("vocabularies") List<String> vocabularies,
+    @DefaultValue("classpath:vocabularies/ilearn.ttl") List<String> vocabularies,
     @DefaultValue Limits limits,
     @DefaultValue Cors cors,
     @DefaultValue Http http) {

@@ -93,11 +93,29 @@ public class Importer {
 
   /** Imports {@code dir}, telling {@code progress} how far it has come. */
   public ImportReport importTree(Path dir, ImportProgress progress) {
-    return importTree(dir, progress, vocabularies);
+    return importTree(dir, progress, withTreeVocabularies(dir, vocabularies));
   }
 
   /**
-   * Imports {@code dir} with the vocabularies at {@code vocabularyLocations} (files or folders).
+   * The vocabularies read with a tree: the configured ones, then the tree's own {@code
+   * vocabularies/} folder, so a vocabulary written for one content tree applies to it alone.
+   */
+  static List<String> withTreeVocabularies(Path dir, List<String> configured) {
+    Path own = dir.resolve(TREE_VOCABULARIES);
+    if (!java.nio.file.Files.isDirectory(own)) {
+      return configured;
+    }
+    List<String> all = new ArrayList<>(configured);
+    all.add(own.toString());
+    return all;
+  }
+
+  /** The folder at a content tree's root that holds the tree's own vocabularies. */
+  static final String TREE_VOCABULARIES = "vocabularies";
+
+  /**
+   * Imports {@code dir} with exactly the vocabularies at {@code vocabularyLocations} (files,
+   * folders or {@code classpath:} resources), the tree's own folder included only if listed.
    */
   ImportReport importTree(Path dir, List<String> vocabularyLocations) {
     return importTree(dir, ImportProgress.NONE, vocabularyLocations);

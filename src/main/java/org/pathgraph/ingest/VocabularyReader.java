@@ -47,6 +47,9 @@ final class VocabularyReader {
    * Reads every vocabulary file named by {@code locations}: files, or folders searched at any depth
    * for files whose extension Rio knows (others there are skipped, such as a README).
    */
+  /** The prefix of a location inside the application's jar. */
+  static final String CLASSPATH = "classpath:";
+
   static Vocabulary read(List<String> locations) {
     List<ImportProblem> problems = new ArrayList<>();
     List<String> files = new ArrayList<>();
@@ -56,8 +59,18 @@ final class VocabularyReader {
       if (location == null || location.isBlank()) {
         continue;
       }
-      Path path = Path.of(location.strip());
-      for (Path file : files(path, location.strip(), problems)) {
+      String where = location.strip();
+      if (where.startsWith(CLASSPATH)) {
+        // A vocabulary shipped in the jar: the same wherever the process starts.
+        files.add(where);
+        Optional<Model> model = parseResource(where, problems);
+        if (model.isPresent()) {
+          merged.addAll(model.get());
+          loaded++;
+        }
+        continue;
+      }
+      for (Path file : files(Path.of(where), where, problems)) {
         String name = display(file);
         files.add(name);
         Optional<Model> model = parse(file, name, problems);
@@ -112,15 +125,50 @@ final class VocabularyReader {
         .filter(f -> f == RDFFormat.TURTLE || f == RDFFormat.RDFXML || f == RDFFormat.JSONLD);
   }
 
+  /** A {@code classpath:} location: a resource of the jar, such as the bundled i-Learn concepts. */
+  private static Optional<Model> parseResource(String location, List<ImportProblem> problems) {
+    String resource = location.substring(CLASSPATH.length()).replaceFirst("^/", "");
+    Optional<RDFFormat> format =
+        Rio.getParserFormatForFileName(resource)
+            .filter(f -> f == RDFFormat.TURTLE || f == RDFFormat.RDFXML || f == RDFFormat.JSONLD);
+    InputStream in = VocabularyReader.class.getClassLoader().getResourceAsStream(resource);
+    if (format.isEmpty() || in == null) {
+      problems.add(
+          new ImportProblem(
+              Severity.WARNING,
+              "VOCABULARY_NOT_FOUND",
+              location,
+              null,
+              "no such vocabulary in the application; the vocabularies in the graph are kept as"
+                  + " they are"));
+      return Optional.empty();
+    }
+    return parse(() -> in, format.get(), "jar:" + resource, location, problems);
+  }
+
   private static Optional<Model> parse(Path file, String name, List<ImportProblem> problems) {
-    RDFFormat format = format(file).orElseThrow();
+    return parse(
+        () -> Files.newInputStream(file),
+        format(file).orElseThrow(),
+        file.toAbsolutePath().toUri().toString(),
+        name,
+        problems);
+  }
+
+  /** Opens the bytes of one vocabulary file. */
+  private interface Source {
+    InputStream open() throws IOException;
+  }
+
+  private static Optional<Model> parse(
+      Source source, RDFFormat format, String baseUri, String name, List<ImportProblem> problems) {
     RDFParser parser = Rio.createParser(format);
     // A vocabulary file must not make the server fetch remote JSON-LD contexts.
     parser.getParserConfig().set(JSONLDSettings.SECURE_MODE, true);
     Model model = new LinkedHashModel();
     parser.setRDFHandler(new StatementCollector(model));
-    try (InputStream in = Files.newInputStream(file)) {
-      parser.parse(in, file.toAbsolutePath().toUri().toString());
+    try (InputStream in = source.open()) {
+      parser.parse(in, baseUri);
       return Optional.of(model);
     } catch (RDFParseException e) {
       String where = e.getLineNumber() > 0 ? "line " + e.getLineNumber() + ": " : "";

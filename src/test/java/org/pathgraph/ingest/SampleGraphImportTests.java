@@ -88,7 +88,8 @@ class SampleGraphImportTests {
         .containsEntry("LearningPath", 20L)
         .containsEntry("PathNode", 113L)
         .containsEntry("Goal", 2L)
-        .containsEntry("ConceptScheme", 5L);
+        // i-Learn's four schemes; the demo's vocabulary belongs to the demo tree, not to this one.
+        .containsEntry("ConceptScheme", 4L);
     // The content names 14 concepts (EXPECTED.json); the vocabularies add the broader ones.
     long conceptsOfContent =
         driver
@@ -269,7 +270,7 @@ class SampleGraphImportTests {
   @Order(7)
   void everyConceptOfTheSampleIsInIlearnTtlAndABroaderConceptGathersTheNarrowerOnesObjects() {
     assertThat(first.problems()).noneMatch(p -> p.code().equals("UNKNOWN_CONCEPT"));
-    assertThat(first.problems()).noneMatch(p -> p.file().startsWith("vocabularies/"));
+    assertThat(first.problems()).noneMatch(p -> p.code().contains("VOCABULARY"));
     var r =
         new GraphQlHttp(port)
             .post(

@@ -24,7 +24,9 @@ import org.springframework.beans.factory.annotation.Value;
  */
 class VocabularyImportTests extends DemoContextTests {
 
-  private static final List<String> SHIPPED = List.of("vocabularies");
+  /** What a start-up import reads: the bundled i-Learn concepts and the demo tree's own. */
+  private static final List<String> SHIPPED =
+      List.of("classpath:vocabularies/ilearn.ttl", "demo-content/vocabularies");
 
   @Autowired Importer importer;
   @Autowired Driver driver;
@@ -76,7 +78,7 @@ class VocabularyImportTests extends DemoContextTests {
   @Test
   void aVocabularyLeftOutTakesItsConceptsAndSchemeAlong() {
     ImportReport report =
-        importer.importTree(Path.of(contentDir), List.of("vocabularies/ilearn.ttl"));
+        importer.importTree(Path.of(contentDir), List.of("classpath:vocabularies/ilearn.ttl"));
 
     // The three demo concepts and their scheme go; the five i-Learn concepts that demo.ttl put
     // under them lose a broader concept.
@@ -124,7 +126,8 @@ class VocabularyImportTests extends DemoContextTests {
 
   private static Path copyOfShipped() throws IOException {
     Path copy = Files.createTempDirectory("pathgraph-vocabularies-");
-    ContentTrees.copy(Path.of("vocabularies"), copy);
+    ContentTrees.copy(Path.of("demo-content/vocabularies"), copy);
+    Files.copy(Path.of("src/main/resources/vocabularies/ilearn.ttl"), copy.resolve("ilearn.ttl"));
     return copy;
   }
 }

@@ -19,9 +19,12 @@ class VocabularyReaderTests {
 
   @Test
   void readsTheShippedVocabulariesWithLabelsPerLanguageAndANormalisedHierarchy() {
-    Vocabulary v = VocabularyReader.read(List.of("vocabularies"));
+    Vocabulary v =
+        VocabularyReader.read(
+            List.of("classpath:vocabularies/ilearn.ttl", "demo-content/vocabularies"));
     assertThat(v.problems()).isEmpty();
-    assertThat(v.files()).containsExactly("vocabularies/demo.ttl", "vocabularies/ilearn.ttl");
+    assertThat(v.files())
+        .containsExactly("classpath:vocabularies/ilearn.ttl", "demo-content/vocabularies/demo.ttl");
     assertThat(v.schemes())
         .containsKeys(
             "http://ilearn.ilabt.imec.be/vocab/curr1",
@@ -45,6 +48,18 @@ class VocabularyReaderTests {
     assertThat(v.concepts().get("urn:pathgraph:demo:diep-leren").schemes())
         .containsExactly("urn:pathgraph:demo");
     assertThat(v.concepts().get("urn:pathgraph:demo:diep-leren").notation()).isEqualTo("DL");
+  }
+
+  @Test
+  void aClasspathLocationThatDoesNotExistIsAWarningNamingIt() {
+    Vocabulary v = VocabularyReader.read(List.of("classpath:vocabularies/nothing.ttl"));
+    assertThat(v.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("VOCABULARY_NOT_FOUND");
+              assertThat(p.file()).isEqualTo("classpath:vocabularies/nothing.ttl");
+            });
   }
 
   @Test
