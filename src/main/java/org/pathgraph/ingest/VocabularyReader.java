@@ -96,14 +96,7 @@ final class VocabularyReader {
       return List.of(path);
     }
     if (!Files.isDirectory(path)) {
-      // A warning: the content imports as well without labels; the graph keeps what it has.
-      problems.add(
-          new ImportProblem(
-              Severity.WARNING,
-              "VOCABULARY_NOT_FOUND",
-              location,
-              null,
-              "no such file or folder; the vocabularies in the graph are kept as they are"));
+      problems.add(notFound(location, "no such file or folder"));
       return List.of();
     }
     try (Stream<Path> walk = Files.walk(path)) {
@@ -121,26 +114,31 @@ final class VocabularyReader {
   }
 
   private static Optional<RDFFormat> format(Path file) {
-    return Rio.getParserFormatForFileName(file.getFileName().toString())
+    return format(file.getFileName().toString());
+  }
+
+  private static Optional<RDFFormat> format(String fileName) {
+    return Rio.getParserFormatForFileName(fileName)
         .filter(f -> f == RDFFormat.TURTLE || f == RDFFormat.RDFXML || f == RDFFormat.JSONLD);
+  }
+
+  /** A warning: the content imports as well without labels; the graph keeps what it has. */
+  private static ImportProblem notFound(String location, String what) {
+    return new ImportProblem(
+        Severity.WARNING,
+        "VOCABULARY_NOT_FOUND",
+        location,
+        null,
+        what + "; the vocabularies in the graph are kept as they are");
   }
 
   /** A {@code classpath:} location: a resource of the jar, such as the bundled i-Learn concepts. */
   private static Optional<Model> parseResource(String location, List<ImportProblem> problems) {
     String resource = location.substring(CLASSPATH.length()).replaceFirst("^/", "");
-    Optional<RDFFormat> format =
-        Rio.getParserFormatForFileName(resource)
-            .filter(f -> f == RDFFormat.TURTLE || f == RDFFormat.RDFXML || f == RDFFormat.JSONLD);
+    Optional<RDFFormat> format = format(resource);
     InputStream in = VocabularyReader.class.getClassLoader().getResourceAsStream(resource);
     if (format.isEmpty() || in == null) {
-      problems.add(
-          new ImportProblem(
-              Severity.WARNING,
-              "VOCABULARY_NOT_FOUND",
-              location,
-              null,
-              "no such vocabulary in the application; the vocabularies in the graph are kept as"
-                  + " they are"));
+      problems.add(notFound(location, "no such vocabulary in the application"));
       return Optional.empty();
     }
     return parse(() -> in, format.get(), "jar:" + resource, location, problems);
