@@ -3,7 +3,6 @@ package org.pathgraph.graphql;
 import graphql.ErrorClassification;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * The classification of an error caused by the database being out of reach: the request was fine
@@ -17,9 +16,8 @@ enum Unavailable implements ErrorClassification {
   /** True when {@code e} or one of its causes says the database cannot be reached. */
   static boolean causedBy(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof ServiceUnavailableException
-          || t instanceof SessionExpiredException
-          || t instanceof DataAccessResourceFailureException) {
+      // The driver's own exceptions: no Spring Data layer translates them.
+      if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException) {
         return true;
       }
     }
