@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.dataloader.DataLoader;
 import org.pathgraph.api.Connection;
+import org.pathgraph.api.RelatedRequest;
 import org.pathgraph.api.Role;
 import org.pathgraph.render.CtSchema;
 import org.pathgraph.render.RenderResult;
@@ -45,12 +46,13 @@ class LearningObjectController {
               return Mono.just(result);
             });
     loaders
-        .<RelatedKey, List<RelatedObject>>forName("related")
-        .registerMappedBatchLoader((keys, env) -> Mono.just(objects.related(List.copyOf(keys))));
+        .<RelatedRequest, List<RelatedObject>>forName("related")
+        .registerMappedBatchLoader(
+            (keys, env) ->
+                Mono.just(
+                    objects.related(
+                        List.copyOf(keys), Role.of((GraphQLContext) env.getContext()))));
   }
-
-  /** The related objects of one object, as a data-loader key. */
-  record RelatedKey(String key, int first, List<String> languages, Role role) {}
 
   /** An object to render and the role it is rendered for. */
   record RenderKey(LearningObject object, Role role) {}
@@ -143,13 +145,8 @@ class LearningObjectController {
       LearningObject object,
       @Argument Integer first,
       @Argument List<String> languages,
-      DataLoader<RelatedKey, List<RelatedObject>> related,
-      GraphQLContext ctx) {
-    // RequestLimits has checked `first` (1 to 100) before execution.
-    int size = first == null ? 10 : first;
-    return related.load(
-        new RelatedKey(
-            object.key(), size, languages == null ? null : List.copyOf(languages), Role.of(ctx)));
+      DataLoader<RelatedRequest, List<RelatedObject>> related) {
+    return related.load(RelatedRequest.of(object.key(), first, languages));
   }
 
   @BatchMapping

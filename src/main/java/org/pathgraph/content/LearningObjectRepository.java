@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
+import org.pathgraph.api.Batched;
 import org.pathgraph.api.Connection;
 import org.pathgraph.api.Cursors;
+import org.pathgraph.api.RelatedRequest;
 import org.pathgraph.api.Role;
 import org.pathgraph.neo4j.Graph;
 import org.springframework.stereotype.Repository;
@@ -56,28 +58,18 @@ public class LearningObjectRepository {
   }
 
   /** The related objects of each key, best first (see {@code content/related-objects.cypher}). */
-  Map<LearningObjectController.RelatedKey, List<RelatedObject>> related(
-      List<LearningObjectController.RelatedKey> keys) {
-    List<Map<String, Object>> requests = new java.util.ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      Map<String, Object> r = new HashMap<>();
-      r.put("id", i);
-      r.put("key", keys.get(i).key());
-      r.put("first", keys.get(i).first());
-      r.put("languages", keys.get(i).languages());
-      requests.add(r);
-    }
+  Map<RelatedRequest, List<RelatedObject>> related(List<RelatedRequest> keys, Role role) {
     Map<String, Object> params = new HashMap<>();
-    params.put("requests", requests);
-    params.put("role", keys.get(0).role().name());
+    params.put("requests", Batched.requests(keys, RelatedRequest::fields));
+    params.put("role", role.name());
     params.put("goalWeight", RelatedObject.GOAL_WEIGHT);
     params.put("keywordWeight", RelatedObject.KEYWORD_WEIGHT);
     params.put("pathWeight", RelatedObject.PATH_WEIGHT);
     params.put("linkWeight", RelatedObject.LINK_WEIGHT);
-    Map<LearningObjectController.RelatedKey, List<RelatedObject>> result = new HashMap<>();
+    Map<RelatedRequest, List<RelatedObject>> result = new HashMap<>();
     keys.forEach(k -> result.put(k, List.of()));
     for (Record row : graph.read("content/related-objects", params)) {
-      LearningObjectController.RelatedKey key = keys.get(row.get("id").asInt());
+      RelatedRequest key = Batched.keyOf(keys, row);
       result.put(
           key,
           row.get("related")

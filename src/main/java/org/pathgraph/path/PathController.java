@@ -16,6 +16,7 @@ import org.dataloader.DataLoader;
 import org.pathgraph.PathgraphProperties;
 import org.pathgraph.api.Connection;
 import org.pathgraph.api.ImportProblem;
+import org.pathgraph.api.RelatedRequest;
 import org.pathgraph.api.Role;
 import org.pathgraph.content.LearningObject;
 import org.pathgraph.content.Link;
@@ -90,8 +91,11 @@ class PathController {
             });
     // The role is the same for every key of a request, so one statement answers them all.
     loaders
-        .<RelatedKey, List<RelatedPath>>forName("relatedPaths")
-        .registerMappedBatchLoader((keys, env) -> Mono.just(paths.related(List.copyOf(keys))));
+        .<RelatedRequest, List<RelatedPath>>forName("relatedPaths")
+        .registerMappedBatchLoader(
+            (keys, env) ->
+                Mono.just(
+                    paths.related(List.copyOf(keys), Role.of((GraphQLContext) env.getContext()))));
     // The derived figures of a path are five fields answered by one batched statement.
     loaders
         .<RoleKey, Map<String, Object>>forName("pathStats")
@@ -106,9 +110,6 @@ class PathController {
             });
   }
 
-  /** The related paths of one path, as a data-loader key. */
-  record RelatedKey(String key, int first, List<String> languages, Role role) {}
-
   /** A key and the role of the request it is loaded for: what is visible depends on it. */
   record RoleKey(String key, Role role) {}
 
@@ -117,13 +118,8 @@ class PathController {
       LearningPath path,
       @Argument Integer first,
       @Argument List<String> languages,
-      DataLoader<RelatedKey, List<RelatedPath>> relatedPaths,
-      GraphQLContext ctx) {
-    // RequestLimits has checked `first` (1 to 100) before execution.
-    int size = first == null ? 10 : first;
-    return relatedPaths.load(
-        new RelatedKey(
-            path.key(), size, languages == null ? null : List.copyOf(languages), Role.of(ctx)));
+      DataLoader<RelatedRequest, List<RelatedPath>> relatedPaths) {
+    return relatedPaths.load(RelatedRequest.of(path.key(), first, languages));
   }
 
   /**

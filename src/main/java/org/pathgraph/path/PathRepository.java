@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
+import org.pathgraph.api.Batched;
 import org.pathgraph.api.Connection;
 import org.pathgraph.api.Cursors;
+import org.pathgraph.api.RelatedRequest;
 import org.pathgraph.api.Role;
 import org.pathgraph.content.LearningObject;
 import org.pathgraph.content.Prefetched;
@@ -197,26 +199,17 @@ public class PathRepository {
   }
 
   /** The related paths of each key, best first (see {@code path/related-paths.cypher}). */
-  Map<PathController.RelatedKey, List<RelatedPath>> related(List<PathController.RelatedKey> keys) {
-    List<Map<String, Object>> requests = new java.util.ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      Map<String, Object> r = new HashMap<>();
-      r.put("id", i);
-      r.put("key", keys.get(i).key());
-      r.put("first", keys.get(i).first());
-      r.put("languages", keys.get(i).languages());
-      requests.add(r);
-    }
+  Map<RelatedRequest, List<RelatedPath>> related(List<RelatedRequest> keys, Role role) {
     Map<String, Object> params = new HashMap<>();
-    params.put("requests", requests);
-    params.put("role", keys.get(0).role().name());
+    params.put("requests", Batched.requests(keys, RelatedRequest::fields));
+    params.put("role", role.name());
     params.put("objectWeight", RelatedPath.OBJECT_WEIGHT);
     params.put("linkWeight", RelatedPath.LINK_WEIGHT);
-    Map<PathController.RelatedKey, List<RelatedPath>> result = new HashMap<>();
+    Map<RelatedRequest, List<RelatedPath>> result = new HashMap<>();
     keys.forEach(k -> result.put(k, List.of()));
     for (Record row : graph.read("path/related-paths", params)) {
       result.put(
-          keys.get(row.get("id").asInt()),
+          Batched.keyOf(keys, row),
           row.get("related")
               .asList(
                   v ->
