@@ -15,9 +15,12 @@ import java.util.TreeMap;
  * A bounded cache in front of a {@link Renderer}, keyed by a hash of the request, the render
  * options and the caller's role.
  *
- * <p>Embedded objects and asset existence come from the resolver and are not part of the key:
- * whoever changes content (an import) must call {@link #invalidateAll()}. The role is in the key
- * because the resolver may answer differently per role (restricted embeds).
+ * <p>Nothing invalidates it: what the resolver answers must be in the request instead. The caller
+ * puts each embedded object's content hash and visibility into the request's metadata ({@code
+ * content/Rendering} does), so a changed embed is a new key on every server instance. The role is
+ * in the key because the resolver may answer differently per role (restricted embeds). Asset
+ * existence is not in the key: an image added to an object's folder without any change to the
+ * object's files shows once the entry is evicted or the server restarts.
  */
 public final class RenderCache {
 
@@ -45,10 +48,6 @@ public final class RenderCache {
   public long size() {
     cache.cleanUp();
     return cache.estimatedSize();
-  }
-
-  public void invalidateAll() {
-    cache.invalidateAll();
   }
 
   static String hash(RenderRequest request) {
