@@ -25,12 +25,6 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
     for (T item : page) {
       edges.add(new Edge<>(Cursors.encode(sortKey.apply(item)), item));
     }
-    PageInfo info =
-        new PageInfo(
-            hasNext,
-            hasPrevious,
-            edges.isEmpty() ? null : edges.get(0).cursor(),
-            edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-    return new Connection<>(edges, info, total);
+    return new Connection<>(edges, PageInfo.of(edges, Edge::cursor, hasNext, hasPrevious), total);
   }
 }

@@ -86,11 +86,7 @@ class SearchRepository {
     }
     return new SearchConnection(
         List.copyOf(page),
-        new PageInfo(
-            hasNext,
-            after != null,
-            page.isEmpty() ? null : page.get(0).cursor(),
-            page.isEmpty() ? null : page.get(page.size() - 1).cursor()),
+        PageInfo.of(page, SearchEdge::cursor, hasNext, after != null),
         row.get("total").asInt(),
         facetList);
   }
@@ -119,11 +115,7 @@ class SearchRepository {
     }
     return new LearningPathSearchConnection(
         List.copyOf(page),
-        new PageInfo(
-            hasNext,
-            after != null,
-            page.isEmpty() ? null : page.get(0).cursor(),
-            page.isEmpty() ? null : page.get(page.size() - 1).cursor()),
+        PageInfo.of(page, LearningPathSearchEdge::cursor, hasNext, after != null),
         row.get("total").asInt());
   }
 
