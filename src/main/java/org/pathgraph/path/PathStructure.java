@@ -110,51 +110,23 @@ public final class PathStructure {
     return List.copyOf(problems);
   }
 
-  /** Reports each transition that closes a loop, found by an iterative depth-first search. */
+  /** Reports each transition that closes a loop. */
   private static void cycles(
       List<NodeSource> nodes,
       List<List<Integer>> edges,
       String file,
       List<ImportProblem> problems) {
-    int[] state = new int[nodes.size()]; // 0 unseen, 1 on the current route, 2 done
-    for (int root = 0; root < nodes.size(); root++) {
-      if (state[root] != 0) {
-        continue;
-      }
-      Deque<int[]> stack = new ArrayDeque<>(); // {node, next edge to follow}
-      List<Integer> route = new ArrayList<>();
-      stack.push(new int[] {root, 0});
-      state[root] = 1;
-      route.add(root);
-      while (!stack.isEmpty()) {
-        int[] top = stack.peek();
-        List<Integer> out = edges.get(top[0]);
-        if (top[1] == out.size()) {
-          state[top[0]] = 2;
-          stack.pop();
-          route.remove(route.size() - 1);
-          continue;
-        }
-        int target = out.get(top[1]++);
-        if (state[target] == 1) {
-          List<String> loop = new ArrayList<>();
-          for (int p : route.subList(route.indexOf(target), route.size())) {
-            loop.add(nodes.get(p).ref().key());
-          }
-          loop.add(nodes.get(target).ref().key());
-          problems.add(
-              warning(
-                  "CYCLE",
-                  file,
-                  field(nodes.get(top[0])),
-                  "transitions loop: " + String.join(" -> ", loop)));
-        } else if (state[target] == 0) {
-          state[target] = 1;
-          route.add(target);
-          stack.push(new int[] {target, 0});
-        }
-      }
-    }
+    Loops.find(
+        edges,
+        (from, loop) ->
+            problems.add(
+                warning(
+                    "CYCLE",
+                    file,
+                    field(nodes.get(from)),
+                    "transitions loop: "
+                        + String.join(
+                            " -> ", loop.stream().map(p -> nodes.get(p).ref().key()).toList()))));
   }
 
   private static String field(NodeSource node) {
