@@ -1,13 +1,5 @@
 package org.pathgraph.bench;
 
-import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 import org.pathgraph.ingest.ContentReader;
 import org.pathgraph.ingest.ObjectSource;
+import org.pathgraph.render.MarkdownEngine;
 import org.pathgraph.render.ReferenceResolver;
 import org.pathgraph.render.RenderCache;
 import org.pathgraph.render.RenderOptions;
@@ -31,8 +24,8 @@ import org.pathgraph.render.Renderer;
 
 /**
  * JMH: a cold render of the corpus's markdown objects (no cache) by Pathgraph's renderer and by
- * plain flexmark with the same extensions, and a render-cache hit. The corpus comes from {@code
- * -Dbench.corpus}.
+ * Pathgraph's markdown engine alone (flexmark with the renderer's own options), and a render-cache
+ * hit. The corpus comes from {@code -Dbench.corpus}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,8 +37,7 @@ public class RenderBenchmarks {
   private List<RenderRequest> requests;
   private Renderer renderer;
   private RenderCache cache;
-  private Parser parser;
-  private HtmlRenderer html;
+  private MarkdownEngine markdown;
   private ReferenceResolver resolver;
 
   @Setup
@@ -68,17 +60,7 @@ public class RenderBenchmarks {
     cache = new RenderCache(renderer, 10_000);
     resolver = ReferenceResolver.none();
     cache.render(requests.get(0), resolver, "ANONYMOUS");
-    MutableDataSet options = new MutableDataSet();
-    options.set(
-        Parser.EXTENSIONS,
-        List.of(
-            TablesExtension.create(),
-            StrikethroughExtension.create(),
-            TaskListExtension.create(),
-            AutolinkExtension.create(),
-            AnchorLinkExtension.create()));
-    parser = Parser.builder(options).build();
-    html = HtmlRenderer.builder(options).build();
+    markdown = new MarkdownEngine();
   }
 
   /** Every object once through Pathgraph's renderer: markdown, Dwengo rewriting, sanitizer. */
@@ -89,11 +71,11 @@ public class RenderBenchmarks {
     }
   }
 
-  /** Every object once through flexmark alone. */
+  /** Every object once through the renderer's markdown engine alone: flexmark, its options. */
   @Benchmark
   public void flexmarkPlain(Blackhole bh) {
     for (RenderRequest r : requests) {
-      bh.consume(html.render(parser.parse(r.body())));
+      bh.consume(markdown.toHtml(r.body()));
     }
   }
 
