@@ -51,16 +51,7 @@ class RendererTests {
 
   @Test
   void baseUrlPrefixesFrontendLinks() {
-    RenderOptions d = RenderOptions.defaults();
-    Renderer withBase =
-        new Renderer(
-            new RenderOptions(
-                "https://pathgraph.example/",
-                d.pathUrlTemplate(),
-                d.objectUrlTemplate(),
-                d.iframeHosts(),
-                d.blocklyViewerUrl(),
-                d.maxEmbedDepth()));
+    Renderer withBase = new Renderer(TestOptions.withBaseUrl("https://pathgraph.example/"));
 
     String html =
         withBase

@@ -254,16 +254,7 @@ class SameOriginUrlTests {
 
   @Test
   void ownPdfsUnderBaseUrlKeepItsOrigin() {
-    RenderOptions d = RenderOptions.defaults();
-    Renderer withBase =
-        new Renderer(
-            new RenderOptions(
-                "https://pathgraph.example",
-                d.pathUrlTemplate(),
-                d.objectUrlTemplate(),
-                d.iframeHosts(),
-                d.blocklyViewerUrl(),
-                d.maxEmbedDepth()));
+    Renderer withBase = new Renderer(TestOptions.withBaseUrl("https://pathgraph.example"));
 
     String html =
         withBase
