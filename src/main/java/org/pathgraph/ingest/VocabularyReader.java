@@ -136,12 +136,18 @@ final class VocabularyReader {
   private static Optional<Model> parseResource(String location, List<ImportProblem> problems) {
     String resource = location.substring(CLASSPATH.length()).replaceFirst("^/", "");
     Optional<RDFFormat> format = format(resource);
-    InputStream in = VocabularyReader.class.getClassLoader().getResourceAsStream(resource);
-    if (format.isEmpty() || in == null) {
+    ClassLoader loader = VocabularyReader.class.getClassLoader();
+    // Checked without opening it, so nothing is left open; parse opens and closes it.
+    if (format.isEmpty() || loader.getResource(resource) == null) {
       problems.add(notFound(location, "no such vocabulary in the application"));
       return Optional.empty();
     }
-    return parse(() -> in, format.get(), "jar:" + resource, location, problems);
+    return parse(
+        () -> loader.getResourceAsStream(resource),
+        format.get(),
+        "jar:" + resource,
+        location,
+        problems);
   }
 
   private static Optional<Model> parse(Path file, String name, List<ImportProblem> problems) {
