@@ -12,7 +12,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.pathgraph.PathgraphApplication;
-import org.pathgraph.ingest.FloorLoad;
 import org.pathgraph.ingest.ImportReport;
 import org.pathgraph.ingest.Importer;
 import org.springframework.boot.builder.SpringApplicationBuilder;

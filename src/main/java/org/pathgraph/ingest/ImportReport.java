@@ -3,6 +3,8 @@ package org.pathgraph.ingest;
 import java.util.List;
 import org.pathgraph.api.ImportProblem;
 import org.pathgraph.api.Severity;
+import org.pathgraph.ingest.check.ImportSummary;
+import org.pathgraph.ingest.write.ImportChanges;
 
 /**
  * What one import found and did: the summary figures, every problem, and the writes it made.

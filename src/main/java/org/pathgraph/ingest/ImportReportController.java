@@ -8,6 +8,7 @@ import org.pathgraph.PathgraphProperties;
 import org.pathgraph.api.BadRequestException;
 import org.pathgraph.api.NotAllowedException;
 import org.pathgraph.api.Role;
+import org.pathgraph.ingest.check.ImportSummary;
 import org.pathgraph.neo4j.RequestDeadline;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.pathgraph.api.Severity;
+import org.pathgraph.ingest.lock.ImportInProgressException;
+import org.pathgraph.ingest.write.ImportChanges;
 import org.springframework.stereotype.Component;
 
 /**

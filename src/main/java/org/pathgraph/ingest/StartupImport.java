@@ -2,6 +2,7 @@ package org.pathgraph.ingest;
 
 import java.nio.file.Path;
 import org.pathgraph.PathgraphProperties;
+import org.pathgraph.ingest.lock.ImportInProgressException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -27,6 +27,21 @@ class ArchitectureTests {
   static final ArchRule noPackageCycles =
       slices().matching("org.pathgraph.(*)..").should().beFreeOfCycles();
 
+  /** The import's stages (tree, parse, check, write, lock) are layered too. */
+  @ArchTest
+  static final ArchRule noCyclesBetweenImportStages =
+      slices().matching("org.pathgraph.ingest.(*)..").should().beFreeOfCycles();
+
+  /** A stage knows nothing of the import that runs it (Importer, its report and controller). */
+  @ArchTest
+  static final ArchRule importStagesDoNotUseTheImporter =
+      noClasses()
+          .that()
+          .resideInAPackage("org.pathgraph.ingest.*..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.pathgraph.ingest");
+
   @ArchTest
   static final ArchRule featuresDoNotReachIntoTheImport =
       noClasses()

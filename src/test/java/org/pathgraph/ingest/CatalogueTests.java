@@ -20,6 +20,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.pathgraph.api.ImportProblem;
 import org.pathgraph.api.Severity;
+import org.pathgraph.ingest.check.ContentReader;
+import org.pathgraph.ingest.check.ContentSnapshot;
+import org.pathgraph.ingest.parse.ObjectSource;
 import org.pathgraph.neo4j.TestGraphs;
 import org.pathgraph.support.GraphDump;
 
@@ -138,35 +141,6 @@ class CatalogueTests {
     assertThat(snapshot.paths()).isEmpty();
     assertThat(snapshot.objects()).hasSize(1);
     assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
-  }
-
-  @Test
-  void hugeArraysAreCutAndTheirFloodOfProblemsIsCapped(@TempDir Path root) throws IOException {
-    Path folder = Files.createDirectories(root.resolve("learning_objects/arrays"));
-    StringBuilder keywords = new StringBuilder();
-    StringBuilder ages = new StringBuilder();
-    for (int i = 0; i < 100_000; i++) {
-      keywords.append(i == 0 ? "" : ", ").append("k").append(i);
-      ages.append(i == 0 ? "" : ", ").append("[x]");
-    }
-    Files.writeString(
-        folder.resolve("index.md"),
-        "---\nhruid: arrays\nlanguage: en\nversion: 1\ntitle: Arrays\ndescription: d\n"
-            + "content_type: text/markdown\nkeywords: ["
-            + keywords
-            + "]\ntarget_ages: ["
-            + ages
-            + "]\n---\nBody\n");
-
-    ContentSnapshot snapshot = new ContentReader().read(root);
-    ObjectSource object = Fixtures.object(snapshot, "arrays/en/1").orElseThrow();
-    assertThat(object.keywords()).hasSize(FrontMatterFields.MAX_ITEMS);
-    List<ImportProblem> problems =
-        Fixtures.problemsOf(snapshot, "learning_objects/arrays/index.md");
-    assertThat(problems).hasSizeLessThanOrEqualTo(FileProblems.MAX_PROBLEMS + 1);
-    assertThat(problems)
-        .extracting(ImportProblem::code)
-        .contains("TOO_MANY_ITEMS", "BAD_TYPE", "TOO_MANY_PROBLEMS");
   }
 
   @Test

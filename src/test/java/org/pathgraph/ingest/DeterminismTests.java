@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.pathgraph.ingest.check.ContentReader;
+import org.pathgraph.ingest.check.ContentSnapshot;
+import org.pathgraph.ingest.parse.PathSource;
 
 class DeterminismTests {
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pathgraph.api.ImportProblem;
 import org.pathgraph.api.Severity;
+import org.pathgraph.ingest.check.ContentReader;
+import org.pathgraph.ingest.check.ContentSnapshot;
 import org.pathgraph.neo4j.TestGraphs;
 
 /**

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.pathgraph.ingest.lock.ImportInProgressException;
 import org.pathgraph.neo4j.Graph;
 import org.pathgraph.neo4j.TestGraphs;
 import org.pathgraph.support.ContentTrees;

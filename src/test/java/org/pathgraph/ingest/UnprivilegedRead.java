@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.pathgraph.api.ImportProblem;
 import org.pathgraph.api.Severity;
+import org.pathgraph.ingest.check.ContentReader;
+import org.pathgraph.ingest.check.ContentSnapshot;
 
 /**
  * Reads a content tree as a user that mode-000 files and folders really keep out, so the

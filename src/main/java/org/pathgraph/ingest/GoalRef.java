@@ -1,4 +1,0 @@
-package org.pathgraph.ingest;
-
-/** An educational goal named by a learning object. */
-public record GoalRef(String source, String id) {}
