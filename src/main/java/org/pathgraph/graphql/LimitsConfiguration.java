@@ -1,21 +1,23 @@
 package org.pathgraph.graphql;
 
 import graphql.introspection.Introspection;
-import graphql.parser.ParserOptions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.pathgraph.PathgraphProperties;
 import org.pathgraph.neo4j.RequestDeadline;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /**
- * Wires the request limits into graphql-java: the document checks before validation, the parser
- * limits for graphql-java's own parse, introspection on or off, and each request's deadline.
+ * Wires the request limits into graphql-java: the shared, limit-checked parse of each document
+ * (graphql-java validates that parse and never parses itself), introspection on or off, and each
+ * request's deadline.
  */
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
@@ -24,22 +26,28 @@ class LimitsConfiguration {
   static final String TIMEOUT_HEADER = "Pathgraph-Timeout";
 
   @Bean
-  GraphQlSourceBuilderCustomizer documentLimits(PathgraphProperties properties) {
-    DocumentLimits limits = new DocumentLimits(properties.limits());
-    return builder -> builder.configureGraphQl(g -> g.preparsedDocumentProvider(limits));
+  ParsedDocuments parsedDocuments(PathgraphProperties properties) {
+    return new ParsedDocuments(properties.limits());
+  }
+
+  /** graphql-java takes its documents from the shared parse; the schema is known once built. */
+  @Bean
+  GraphQlSourceBuilderCustomizer validatedDocuments(
+      ParsedDocuments documents, ObjectProvider<GraphQlSource> source) {
+    ValidatedDocuments validated =
+        new ValidatedDocuments(documents, () -> source.getObject().schema());
+    return builder -> builder.configureGraphQl(g -> g.preparsedDocumentProvider(validated));
   }
 
   @Bean
   WebGraphQlInterceptor requestLimitsInterceptor(PathgraphProperties properties) {
     PathgraphProperties.Limits limits = properties.limits();
-    ParserOptions parserOptions = DocumentLimits.parserOptions(limits);
     RequestDeadline.register();
     return (request, chain) -> {
       Duration timeout = timeout(limits.timeout(), request.getHeaders().getFirst(TIMEOUT_HEADER));
       request.configureExecutionInput(
           (input, builder) -> {
             Map<Object, Object> context = new HashMap<>();
-            context.put(ParserOptions.class, parserOptions);
             if (!limits.introspection()) {
               context.put(Introspection.INTROSPECTION_DISABLED, true);
             }
