@@ -47,7 +47,7 @@ public final class FloorLoad {
     for (ObjectSource o : snapshot.objects()) {
       Map<String, Object> row = GraphWriter.objectRow(o);
       objects.add(row);
-      uris.addAll(o.concepts());
+      uris.addAll(o.object().conceptUris());
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> goalRows = (List<Map<String, Object>>) row.get("goals");
       goalRows.forEach(g -> goals.putIfAbsent((String) g.get("key"), g));

@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
+import org.pathgraph.content.LearningObject;
 import org.pathgraph.ingest.check.ContentReader;
 import org.pathgraph.ingest.parse.ObjectSource;
 import org.pathgraph.render.MarkdownEngine;
@@ -44,12 +45,13 @@ public class RenderBenchmarks {
   public void setUp() {
     Path corpus = Path.of(System.getProperty("bench.corpus"));
     requests = new ArrayList<>();
-    for (ObjectSource o : new ContentReader().read(corpus).objects()) {
+    for (ObjectSource source : new ContentReader().read(corpus).objects()) {
+      LearningObject o = source.object();
       if ("text/markdown".equals(o.contentType()) && requests.size() < OBJECTS) {
         requests.add(
             new RenderRequest(
                 o.contentType(),
-                o.body(),
+                o.markdown(),
                 o.key(),
                 "/assets/" + o.language() + "/" + o.hruid() + "/" + o.version(),
                 null,

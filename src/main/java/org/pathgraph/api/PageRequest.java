@@ -38,6 +38,34 @@ public record PageRequest(
   }
 
   /**
+   * One top-level page: {@code query} takes {@code filter}'s parameters with {@code after}, {@code
+   * limit} and {@code role}, and answers one row {@code (page, total)}.
+   */
+  public static <T> Connection<T> page(
+      Graph graph,
+      String query,
+      Map<String, Object> filter,
+      Integer first,
+      String after,
+      Role role,
+      Function<Map<String, Object>, T> mapper,
+      Function<T, String> sortKey) {
+    int size = Cursors.pageSize(first);
+    String afterKey = Cursors.decode(after);
+    Map<String, Object> params = new HashMap<>(filter);
+    params.put("after", afterKey);
+    params.put("limit", size + 1);
+    params.put("role", role.name());
+    Record row = graph.read(query, params).get(0);
+    return Connection.of(
+        row.get("page").asList(v -> mapper.apply(v.asMap())),
+        size,
+        afterKey != null,
+        row.get("total").asInt(),
+        sortKey);
+  }
+
+  /**
    * Every page of {@code requests} in one statement, which answers rows {@code (id, page, total)}.
    */
   public static <T> Map<PageRequest, Connection<T>> load(

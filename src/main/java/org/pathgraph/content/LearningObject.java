@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Map;
 import org.pathgraph.neo4j.Values;
 
-/** A learning object as the GraphQL type {@code LearningObject} shows it. */
+/**
+ * A learning object as the GraphQL type {@code LearningObject} shows it, and the one list of an
+ * object's fields: the import builds it from the object's file ({@code ingest/parse/ObjectSource})
+ * and writes its components as the node's properties by name, which {@link #from} reads back.
+ */
 public record LearningObject(
     String key,
     String hruid,

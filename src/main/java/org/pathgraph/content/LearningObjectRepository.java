@@ -7,7 +7,7 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.pathgraph.api.Batched;
 import org.pathgraph.api.Connection;
-import org.pathgraph.api.Cursors;
+import org.pathgraph.api.PageRequest;
 import org.pathgraph.api.RelatedRequest;
 import org.pathgraph.api.Role;
 import org.pathgraph.neo4j.Graph;
@@ -36,16 +36,15 @@ public class LearningObjectRepository {
   /** A page of objects; {@code filter} holds the statement's filter parameters. */
   public Connection<LearningObject> page(
       Map<String, Object> filter, Integer first, String after, Role role) {
-    int size = Cursors.pageSize(first);
-    String afterKey = Cursors.decode(after);
-    Map<String, Object> params = new HashMap<>(filter);
-    params.put("after", afterKey);
-    params.put("limit", size + 1);
-    params.put("role", role.name());
-    Record row = graph.read("content/page-objects", params).get(0);
-    List<LearningObject> fetched = row.get("page").asList(v -> LearningObject.from(v.asMap()));
-    return Connection.of(
-        fetched, size, afterKey != null, row.get("total").asInt(), LearningObject::key);
+    return PageRequest.page(
+        graph,
+        "content/page-objects",
+        filter,
+        first,
+        after,
+        role,
+        LearningObject::from,
+        LearningObject::key);
   }
 
   /** Objects by key; keys of objects that do not exist or are not visible are absent. */

@@ -226,7 +226,7 @@ public class Importer {
     progress.stage("Writing", snapshot.objects().size() + snapshot.paths().size());
     List<ObjectSource> changedObjects = new ArrayList<>();
     for (ObjectSource o : snapshot.objects()) {
-      if (unchanged(objectsInGraph.get(o.key()), o.contentHash(), o.sourceFile())
+      if (unchanged(objectsInGraph.get(o.key()), o.object().contentHash(), o.sourceFile())
           && java.util.Set.copyOf(GraphWriter.searchLabels(o)).equals(labelsInGraph.get(o.key()))) {
         objectsUnchanged++;
         progress.advance(1);
@@ -361,7 +361,7 @@ public class Importer {
   }
 
   private static long objectSize(ObjectSource o) {
-    return 1_000L + (o.body() == null ? 0 : o.body().length() * 2L);
+    return 1_000L + (o.object().markdown() == null ? 0 : o.object().markdown().length() * 2L);
   }
 
   /** A warning for each concept an object is about that no vocabulary describes. */
@@ -372,7 +372,7 @@ public class Importer {
       return result;
     }
     for (ObjectSource o : snapshot.objects()) {
-      for (String uri : o.concepts()) {
+      for (String uri : o.object().conceptUris()) {
         if (!vocabulary.concepts().containsKey(uri)) {
           result.add(
               new ImportProblem(

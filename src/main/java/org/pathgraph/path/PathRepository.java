@@ -7,7 +7,7 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.pathgraph.api.Batched;
 import org.pathgraph.api.Connection;
-import org.pathgraph.api.Cursors;
+import org.pathgraph.api.PageRequest;
 import org.pathgraph.api.RelatedRequest;
 import org.pathgraph.api.Role;
 import org.pathgraph.content.LearningObject;
@@ -42,20 +42,20 @@ public class PathRepository {
 
   Connection<LearningPath> page(
       Map<String, Object> filter, Integer first, String after, Role role) {
-    int size = Cursors.pageSize(first);
-    String afterKey = Cursors.decode(after);
     Map<String, Object> params = new HashMap<>();
     Map<String, Object> f = filter == null ? Map.of() : filter;
     for (String name : List.of("language", "targetAge", "concept", "keyword")) {
       params.put(name, f.get(name));
     }
-    params.put("after", afterKey);
-    params.put("limit", size + 1);
-    params.put("role", role.name());
-    Record row = graph.read("path/page-paths", params).get(0);
-    List<LearningPath> fetched = row.get("page").asList(v -> LearningPath.from(v.asMap()));
-    return Connection.of(
-        fetched, size, afterKey != null, row.get("total").asInt(), LearningPath::key);
+    return PageRequest.page(
+        graph,
+        "path/page-paths",
+        params,
+        first,
+        after,
+        role,
+        LearningPath::from,
+        LearningPath::key);
   }
 
   /**

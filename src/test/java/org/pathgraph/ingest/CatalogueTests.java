@@ -22,7 +22,6 @@ import org.pathgraph.api.ImportProblem;
 import org.pathgraph.api.Severity;
 import org.pathgraph.ingest.check.ContentReader;
 import org.pathgraph.ingest.check.ContentSnapshot;
-import org.pathgraph.ingest.parse.ObjectSource;
 import org.pathgraph.neo4j.TestGraphs;
 import org.pathgraph.support.GraphDump;
 
@@ -114,7 +113,7 @@ class CatalogueTests {
     assertThat(Fixtures.problemsOf(snapshot, "learning_objects/big/index.md"))
         .extracting(ImportProblem::code)
         .containsExactly("FILE_TOO_LARGE");
-    assertThat(snapshot.objects()).extracting(ObjectSource::hruid).containsExactly("cat_good");
+    assertThat(snapshot.objects()).extracting(s -> s.object().hruid()).containsExactly("cat_good");
     assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
   }
 

@@ -182,11 +182,11 @@ class DiskFaultTests {
         if (problems.isEmpty()) {
           // A read between two appends is a true picture of the file at that moment.
           ObjectSource o = Fixtures.object(snapshot, "gen_00001/en/1").orElseThrow();
-          assertThat(o.body()).startsWith("# Object 1");
+          assertThat(o.object().markdown()).startsWith("# Object 1");
         } else {
           assertThat(snapshot.keepsPrevious("learning_objects/gen/1/gen_00001/index.md")).isTrue();
         }
-        assertThat(snapshot.objects()).extracting(ObjectSource::hruid).contains("gen_00000");
+        assertThat(snapshot.objects()).extracting(s -> s.object().hruid()).contains("gen_00000");
       }
       assertThat(codes).contains("FILE_CHANGING").containsOnly("FILE_CHANGING");
     } finally {
@@ -219,7 +219,7 @@ class DiskFaultTests {
         ContentSnapshot snapshot = new ContentReader().read(tree);
         var object = Fixtures.object(snapshot, "gen_00000/en/1");
         if (object.isPresent()) {
-          String body = object.get().body();
+          String body = object.get().object().markdown();
           assertThat(body.contains("aaaa") && body.contains("bbbb")).isFalse();
         } else {
           assertThat(Fixtures.problemsOf(snapshot, "learning_objects/gen/0/gen_00000/index.md"))

@@ -178,7 +178,7 @@ class FuzzedContentTests {
       Files.writeString(folder.resolve("index.md"), yaml);
       ContentSnapshot snapshot = new ContentReader().read(root);
       String hruid = "fz" + i;
-      if (snapshot.objects().stream().anyMatch(o -> o.hruid().equals(hruid))) {
+      if (snapshot.objects().stream().anyMatch(o -> o.object().hruid().equals(hruid))) {
         accepted++;
       } else {
         Files.delete(folder.resolve("index.md"));

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.pathgraph.api.ImportProblem;
 import org.pathgraph.api.Severity;
+import org.pathgraph.content.LearningObject;
 import org.pathgraph.ingest.check.ImportSummary.DuplicateKey;
 import org.pathgraph.ingest.check.ImportSummary.RejectedFile;
 import org.pathgraph.ingest.parse.GoalRef;
@@ -338,12 +339,13 @@ public final class ContentReader {
     Set<String> concepts = new HashSet<>();
     Set<GoalRef> goals = new HashSet<>();
     int teacherExclusive = 0;
-    for (ObjectSource object : objects) {
+    for (ObjectSource source : objects) {
+      LearningObject object = source.object();
       byLanguage.merge(object.language(), 1, Integer::sum);
       byContentType.merge(object.contentType(), 1, Integer::sum);
       teacherExclusive += object.teacherExclusive() ? 1 : 0;
-      concepts.addAll(object.concepts());
-      goals.addAll(object.goals());
+      concepts.addAll(object.conceptUris());
+      goals.addAll(source.goals());
     }
     return new ImportSummary(
         objectFiles,

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.pathgraph.api.ImportProblem;
 import org.pathgraph.content.ContentFiles;
+import org.pathgraph.content.LearningObject;
 import org.pathgraph.ingest.tree.CodePoints;
 import org.pathgraph.ingest.tree.ContentTypes;
 import org.pathgraph.ingest.tree.FileRejected;
@@ -167,8 +169,14 @@ public final class ObjectFileReader {
         body != null && !contentType.equals("blockly")
             ? LinkExtractor.extract(body)
             : new LinkExtractor.Found(List.of(), Set.of());
-    ObjectSource object =
-        new ObjectSource(
+    List<GoalRef> sortedGoals =
+        goals.stream()
+            .distinct()
+            .sorted(Comparator.comparing(GoalRef::source).thenComparing(GoalRef::id))
+            .toList();
+    LearningObject served =
+        new LearningObject(
+            hruid + "/" + language + "/" + version,
             hruid,
             language,
             version,
@@ -183,17 +191,18 @@ public final class ObjectFileReader {
             available,
             copyright,
             licence,
-            returnValue,
+            org.pathgraph.neo4j.Values.json(returnValue),
             contentLocation,
             aspectRatio,
-            concepts,
-            goals,
             body,
-            contentFile,
             rel,
+            contentFile,
             TreeWalk.relative(root, file.getParent()),
             Values.hex(digest),
-            found.links());
+            concepts.stream().distinct().sorted().toList(),
+            sortedGoals.stream().map(GoalRef::source).toList(),
+            sortedGoals.stream().map(GoalRef::id).toList());
+    ObjectSource object = new ObjectSource(served, found.links());
     return new Parsed(rel, object, problems.list(), found.objectReferences());
   }
 

@@ -80,9 +80,9 @@ public final class ParseMemo {
 
   void put(String rel, String fingerprint, ObjectFileReader.Parsed parsed) {
     long size =
-        parsed.object() == null || parsed.object().body() == null
+        parsed.object() == null || parsed.object().object().markdown() == null
             ? 0
-            : parsed.object().body().length();
+            : parsed.object().object().markdown().length();
     if (chars.addAndGet(size) > maxChars) {
       chars.addAndGet(-size);
       return;

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Values;
 import org.pathgraph.concept.Concept;
+import org.pathgraph.content.LearningObject;
 import org.pathgraph.ingest.parse.GoalRef;
 import org.pathgraph.ingest.parse.LinkKind;
 import org.pathgraph.ingest.parse.LinkRef;
@@ -18,9 +20,12 @@ import org.pathgraph.path.PathOrder;
 import org.pathgraph.path.TransitionSource;
 import org.pathgraph.render.SearchText;
 import org.pathgraph.search.SearchLanguage;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Turns parsed objects and paths into the parameters of the upsert statements, and runs them. */
 public final class GraphWriter {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Graph graph;
 
@@ -40,47 +45,23 @@ public final class GraphWriter {
    * {@code concepts}, {@code goals} and {@code links}. The benchmark's floor loads the same rows.
    */
   public static Map<String, Object> objectRow(ObjectSource o) {
-    Map<String, Object> props = new HashMap<>();
-    props.put("key", o.key());
-    props.put("hruid", o.hruid());
-    props.put("language", o.language());
-    props.put("version", o.version());
-    props.put("title", o.title());
-    props.put("description", o.description());
-    props.put("keywords", o.keywords());
-    props.put("contentType", o.contentType());
-    props.put("targetAges", o.targetAges());
-    if (!o.targetAges().isEmpty()) {
-      props.put("minAge", o.targetAges().stream().mapToInt(Integer::intValue).min().getAsInt());
-      props.put("maxAge", o.targetAges().stream().mapToInt(Integer::intValue).max().getAsInt());
+    LearningObject object = o.object();
+    // The node's properties are the served record's components by name (what LearningObject.from
+    // reads back), mapped by the driver, so an object's field list is written down once.
+    Map<String, Object> props = new HashMap<>(Values.value(object).asMap());
+    props.put("returnValue", json(object.returnValue()));
+    if (!object.targetAges().isEmpty()) {
+      props.put(
+          "minAge", object.targetAges().stream().mapToInt(Integer::intValue).min().getAsInt());
+      props.put(
+          "maxAge", object.targetAges().stream().mapToInt(Integer::intValue).max().getAsInt());
     }
-    props.put("difficulty", o.difficulty());
-    props.put("estimatedTime", o.estimatedTime());
-    props.put("teacherExclusive", o.teacherExclusive());
-    props.put("available", o.available());
-    props.put("copyright", o.copyright());
-    props.put("licence", o.licence());
-    props.put("returnValue", o.returnValue());
-    props.put("contentLocation", o.contentLocation());
-    props.put("aspectRatio", o.aspectRatio());
-    props.put("markdown", o.body());
-    props.put("contentFile", o.contentFile());
-    props.put("sourceFile", o.sourceFile());
-    props.put("folder", o.folder());
-    props.put("contentHash", o.contentHash());
-    props.put("searchText", SearchText.of(o.contentType(), o.body()));
-    // The object's concepts and goals also as its own properties, written with the rest of it:
-    // a request reads them with the object's other fields, in one statement, so it never shows
-    // an object's old title with its new concepts while an import rewrites it (TwoInstancesTests).
-    // The ABOUT and ADDRESSES edges stay for queries that traverse them.
-    props.put("conceptUris", o.concepts().stream().distinct().sorted().toList());
-    List<GoalRef> sortedGoals =
-        o.goals().stream()
-            .distinct()
-            .sorted(java.util.Comparator.comparing(GoalRef::source).thenComparing(GoalRef::id))
-            .toList();
-    props.put("goalSources", sortedGoals.stream().map(GoalRef::source).toList());
-    props.put("goalIds", sortedGoals.stream().map(GoalRef::id).toList());
+    props.put("searchText", SearchText.of(object.contentType(), object.markdown()));
+    // The object's concepts and goals are also its own properties (conceptUris, goalSources,
+    // goalIds), written with the rest of it: a request reads them with the object's other fields,
+    // in one statement, so it never shows an object's old title with its new concepts while an
+    // import rewrites it (TwoInstancesTests). The ABOUT and ADDRESSES edges stay for queries that
+    // traverse them.
     props.values().removeIf(v -> v == null);
 
     List<Map<String, Object>> goals = new ArrayList<>();
@@ -102,7 +83,7 @@ public final class GraphWriter {
         "searchLabels",
         searchLabels(o),
         "concepts",
-        o.concepts(),
+        object.conceptUris(),
         "goals",
         goals,
         "links",
@@ -282,6 +263,13 @@ public final class GraphWriter {
 
   /** The full-text labels an object is written with (see {@link SearchLanguage#objectLabels}). */
   public static List<String> searchLabels(ObjectSource o) {
-    return SearchLanguage.of(o.language()).objectLabels(o.teacherExclusive(), o.available());
+    LearningObject object = o.object();
+    return SearchLanguage.of(object.language())
+        .objectLabels(object.teacherExclusive(), object.available());
+  }
+
+  /** The graph keeps a return value as JSON text (a property cannot hold a mapping). */
+  private static String json(Object value) {
+    return value == null ? null : JSON.writeValueAsString(value);
   }
 }

@@ -104,14 +104,15 @@ class ObjectFileTests {
   @Test
   void wrongTypesAndRangesOfOtherFieldsAreWarningsAndTheObjectIsImported() {
     ObjectSource object = object(snapshot, "lenient_fields/nl/1").orElseThrow();
-    assertThat(object.targetAges()).isEmpty();
-    assertThat(object.difficulty()).isNull();
-    assertThat(object.estimatedTime()).isNull();
-    assertThat(object.teacherExclusive()).isTrue();
-    assertThat(object.available()).isTrue();
-    assertThat(object.title()).isNull();
-    assertThat(object.keywords()).containsExactly("just one");
-    assertThat(object.concepts()).containsExactly("http://example.org/c1", "http://example.org/c2");
+    assertThat(object.object().targetAges()).isEmpty();
+    assertThat(object.object().difficulty()).isNull();
+    assertThat(object.object().estimatedTime()).isNull();
+    assertThat(object.object().teacherExclusive()).isTrue();
+    assertThat(object.object().available()).isTrue();
+    assertThat(object.object().title()).isNull();
+    assertThat(object.object().keywords()).containsExactly("just one");
+    assertThat(object.object().conceptUris())
+        .containsExactly("http://example.org/c1", "http://example.org/c2");
     assertThat(object.goals()).containsExactly(new GoalRef("S", "7"));
     assertThat(problemsOf(snapshot, file("lenient_fields")))
         .allMatch(p -> p.severity() == Severity.WARNING)
@@ -140,25 +141,25 @@ class ObjectFileTests {
   @Test
   void byteOrderMarkBlankLinesCrlfAndDotsClosingAreAccepted() {
     ObjectSource object = object(snapshot, "bom_crlf/nl/1").orElseThrow();
-    assertThat(object.teacherExclusive()).isTrue();
-    assertThat(object.body()).isEqualTo("Some text.\n");
+    assertThat(object.object().teacherExclusive()).isTrue();
+    assertThat(object.object().markdown()).isEqualTo("Some text.\n");
     assertThat(problemsOf(snapshot, file("bom_crlf"))).isEmpty();
   }
 
   @Test
   void metadataObjectTakesItsContentFromTheFileMatchingItsType() {
     ObjectSource object = object(snapshot, "meta_asset/nl/1").orElseThrow();
-    assertThat(object.contentFile()).isEqualTo("learning_objects/meta_asset/program.xml");
-    assertThat(object.body()).startsWith("<xml>");
-    assertThat(object.folder()).isEqualTo("learning_objects/meta_asset");
+    assertThat(object.object().contentFile()).isEqualTo("learning_objects/meta_asset/program.xml");
+    assertThat(object.object().markdown()).startsWith("<xml>");
+    assertThat(object.object().folder()).isEqualTo("learning_objects/meta_asset");
     assertThat(object.sourceFile()).isEqualTo("learning_objects/meta_asset/metadata.md");
   }
 
   @Test
   void metadataYamlObjectWithBinaryContentHasNoBody() {
     ObjectSource object = object(snapshot, "meta_yaml/en/2").orElseThrow();
-    assertThat(object.contentFile()).isEqualTo("learning_objects/meta_yaml/sound.mp3");
-    assertThat(object.body()).isNull();
+    assertThat(object.object().contentFile()).isEqualTo("learning_objects/meta_yaml/sound.mp3");
+    assertThat(object.object().markdown()).isNull();
   }
 
   @Test
@@ -167,7 +168,7 @@ class ObjectFileTests {
     var digest = Values.sha256();
     digest.update(Files.readAllBytes(root.resolve("learning_objects/meta_yaml/metadata.yaml")));
     digest.update(Files.readAllBytes(root.resolve("learning_objects/meta_yaml/sound.mp3")));
-    assertThat(object(snapshot, "meta_yaml/en/2").orElseThrow().contentHash())
+    assertThat(object(snapshot, "meta_yaml/en/2").orElseThrow().object().contentHash())
         .isEqualTo(Values.hex(digest));
   }
 
@@ -262,7 +263,7 @@ class ObjectFileTests {
 
     ContentSnapshot snapshot = new ContentReader().read(root);
     ObjectSource object = object(snapshot, "arrays/en/1").orElseThrow();
-    assertThat(object.keywords()).hasSize(FrontMatterFields.MAX_ITEMS);
+    assertThat(object.object().keywords()).hasSize(FrontMatterFields.MAX_ITEMS);
     List<ImportProblem> problems = problemsOf(snapshot, "learning_objects/arrays/index.md");
     assertThat(problems).hasSizeLessThanOrEqualTo(FileProblems.MAX_PROBLEMS + 1);
     assertThat(problems)

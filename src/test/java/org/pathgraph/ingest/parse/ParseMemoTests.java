@@ -80,7 +80,10 @@ class ParseMemoTests {
     assertThat(memo.hits()).isEqualTo(all - 2);
     assertThat(
             third.objects().stream()
-                .anyMatch(o -> o.body() != null && o.body().contains("New paragraph")))
+                .anyMatch(
+                    o ->
+                        o.object().markdown() != null
+                            && o.object().markdown().contains("New paragraph")))
         .isTrue();
     assertSameAsFreshRead(third, tree);
   }
@@ -115,7 +118,7 @@ class ParseMemoTests {
     read(tree, none);
     ContentSnapshot second = read(tree, none);
     // Only what has no body fits a budget of nothing: objects with a body are parsed again.
-    assertThat(second.objects().stream().filter(o -> o.body() != null)).isNotEmpty();
+    assertThat(second.objects().stream().filter(o -> o.object().markdown() != null)).isNotEmpty();
     assertThat(none.hits()).isLessThan(unbounded.hits());
     assertSameAsFreshRead(second, tree);
   }
