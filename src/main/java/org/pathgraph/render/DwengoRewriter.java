@@ -122,7 +122,7 @@ final class DwengoRewriter {
   String frontendLink(String href) {
     // Dwengo's pages as http(s), //host or /path links, as browsers read them; one in disguise
     // ("/\host/learning-path.html") stays as written for the sanitizer to remove with a warning.
-    Urls.View view = Urls.view(href);
+    UrlView view = UrlView.of(href);
     boolean candidate =
         switch (view.kind()) {
           case SAME_ORIGIN_PATH, NETWORK -> true;
@@ -165,9 +165,9 @@ final class DwengoRewriter {
    * /evil.example} (taken from a link's query) would make {@code //evil.example/..}.
    */
   private String onFrontend(String url, RenderSession.Scope scope) {
-    Urls.View view = Urls.view(url);
+    UrlView view = UrlView.of(url);
     String base = options.baseUrl();
-    String baseOrigin = base.isEmpty() ? null : Urls.view(base).origin();
+    String baseOrigin = base.isEmpty() ? null : UrlView.of(base).origin();
     boolean home =
         !view.disguised()
             && (baseOrigin == null ? view.sameOrigin() : baseOrigin.equals(view.origin()));
@@ -198,9 +198,11 @@ final class DwengoRewriter {
     if (Urls.relativeAssetPath(value) == null) {
       // A relative path that climbs out; anything else (this origin's paths, other hosts, schemes,
       // in-page references) is the sanitizer's to judge, as browsers read it.
-      Urls.View view = Urls.view(value);
+      UrlView view = UrlView.of(value);
       boolean relative =
-          view.kind() == Urls.Kind.RELATIVE_PATH && !view.disguised() && Urls.scheme(value) == null;
+          view.kind() == UrlView.Kind.RELATIVE_PATH
+              && !view.disguised()
+              && Urls.scheme(value) == null;
       if (relative) {
         scope.warnings().add("asset path leaves the object folder: " + value.strip());
         el.removeAttr(attr);

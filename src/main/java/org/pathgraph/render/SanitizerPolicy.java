@@ -45,14 +45,14 @@ import org.jsoup.safety.Safelist;
  * {@code object}, {@code srcset}, {@code poster} and {@code data} are not allowed, so {@code href}
  * and {@code src} are the only URL attributes in the output.
  *
- * <p>Where a URL leads is decided as browsers parse it (the WHATWG URL standard, {@link
- * Urls#view}): leading C0 controls and spaces are stripped, tabs and newlines removed anywhere,
- * schemes compared case-insensitively, and a backslash is a slash, so {@code /\evil}, {@code
- * \\evil}, {@code \/evil} and {@code /<tab>/evil} are the host {@code evil}, not paths of ours, and
- * {@code https://evil\.dwengo.org} is the host {@code evil}. A URL that browsers read as another
- * address than an RFC 3986 reader does is removed with the warning "URL removed, browsers read it
- * as another address"; one browsers cannot parse, with "browsers cannot read it". {@code %5C} stays
- * a path character (browsers decode no escapes in a path; in a host it decodes to a forbidden "\",
+ * <p>Where a URL leads is decided as browsers parse it (the WHATWG URL standard, {@link UrlView}):
+ * leading C0 controls and spaces are stripped, tabs and newlines removed anywhere, schemes compared
+ * case-insensitively, and a backslash is a slash, so {@code /\evil}, {@code \\evil}, {@code \/evil}
+ * and {@code /<tab>/evil} are the host {@code evil}, not paths of ours, and {@code
+ * https://evil\.dwengo.org} is the host {@code evil}. A URL that browsers read as another address
+ * than an RFC 3986 reader does is removed with the warning "URL removed, browsers read it as
+ * another address"; one browsers cannot parse, with "browsers cannot read it". {@code %5C} stays a
+ * path character (browsers decode no escapes in a path; in a host it decodes to a forbidden "\",
  * and browsers refuse the URL), so {@code /%5Cevil/x.pdf} is a path on this server. Frame hosts are
  * matched exactly; YouTube links are recognised on {@code youtube.com}, {@code
  * youtube-nocookie.com}, their subdomains and {@code youtu.be} only.
@@ -230,19 +230,19 @@ final class SanitizerPolicy {
    * Only http(s), mailto, in-page and relative URLs; raster data images on img; a URL without
    * scheme that names another host ({@code //host}) only on links and images.
    *
-   * <p>Where a URL leads is read as browsers read it ({@link Urls#view}, the WHATWG URL standard).
-   * A URL that an RFC 3986 reader (java.net.URI, a {@code startsWith("/")} test, a reviewer) takes
+   * <p>Where a URL leads is read as browsers read it ({@link UrlView}, the WHATWG URL standard). A
+   * URL that an RFC 3986 reader (java.net.URI, a {@code startsWith("/")} test, a reviewer) takes
    * for another address than browsers do ({@code /\host}, {@code \\host}, {@code /<tab>/host},
    * {@code https:/\host}, {@code https://a\.b}, {@code java<tab>script:}) is removed with a
    * warning, on every element: it is there to mislead.
    */
   private static boolean safeUrl(Element el, String url, List<String> warnings) {
-    Urls.View view = Urls.view(url);
+    UrlView view = UrlView.of(url);
     if (view.disguised()) {
       warnings.add("URL removed, browsers read it as another address: " + Urls.printable(url));
       return false;
     }
-    if (view.kind() == Urls.Kind.INVALID) {
+    if (view.kind() == UrlView.Kind.INVALID) {
       warnings.add("URL removed, browsers cannot read it: " + Urls.printable(url));
       return false;
     }
@@ -251,7 +251,7 @@ final class SanitizerPolicy {
     // script.
     String scheme = view.scheme() != null ? view.scheme() : Urls.scheme(url);
     if (scheme == null) {
-      return view.kind() != Urls.Kind.NETWORK || el.nameIs("a") || el.nameIs("img");
+      return view.kind() != UrlView.Kind.NETWORK || el.nameIs("a") || el.nameIs("img");
     }
     return switch (scheme) {
       case "http", "https" -> true;
@@ -269,7 +269,7 @@ final class SanitizerPolicy {
     if (src == null || src.isBlank()) {
       return false;
     }
-    Urls.View view = Urls.view(src);
+    UrlView view = UrlView.of(src);
     if (view.disguised()) {
       return false;
     }
@@ -280,7 +280,7 @@ final class SanitizerPolicy {
         return true;
       }
     }
-    return view.kind() == Urls.Kind.ABSOLUTE
+    return view.kind() == UrlView.Kind.ABSOLUTE
         && "https".equals(view.scheme())
         && view.host() != null
         && options.iframeHosts().contains(view.host());
@@ -294,17 +294,17 @@ final class SanitizerPolicy {
     if (src == null || src.isBlank()) {
       return false;
     }
-    Urls.View view = Urls.view(src);
+    UrlView view = UrlView.of(src);
     if (view.disguised()
         || view.path() == null
         || !view.path().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
       return false;
     }
-    if (view.kind() == Urls.Kind.SAME_ORIGIN_PATH) {
+    if (view.kind() == UrlView.Kind.SAME_ORIGIN_PATH) {
       return true;
     }
     String base = options.baseUrl();
-    String baseOrigin = base.isEmpty() ? null : Urls.view(base).origin();
+    String baseOrigin = base.isEmpty() ? null : UrlView.of(base).origin();
     return baseOrigin != null && src.startsWith(base + "/") && baseOrigin.equals(view.origin());
   }
 }

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Where a browser on one of the frontend's https pages goes for a URL attribute, written for the
- * tests apart from {@code Urls} so that the main code is not graded by itself. A short model of the
- * WHATWG URL parser: leading and trailing C0 controls and spaces are dropped, tabs and newlines are
- * dropped everywhere, schemes are case-insensitive, and for http(s) a backslash is a slash; two
+ * tests apart from {@code UrlView} so that the main code is not graded by itself. A short model of
+ * the WHATWG URL parser: leading and trailing C0 controls and spaces are dropped, tabs and newlines
+ * are dropped everywhere, schemes are case-insensitive, and for http(s) a backslash is a slash; two
  * slashes of either kind begin a host.
  */
 final class BrowserReading {

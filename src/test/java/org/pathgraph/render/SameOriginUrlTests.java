@@ -278,42 +278,45 @@ class SameOriginUrlTests {
   /** The classifier itself, on the cases where browsers and RFC 3986 readers part. */
   static Stream<Arguments> readings() {
     return Stream.of(
-        Arguments.of("/assets/a.pdf", Urls.Kind.SAME_ORIGIN_PATH, null, false),
-        Arguments.of("img/a.png", Urls.Kind.RELATIVE_PATH, null, false),
-        Arguments.of("#top", Urls.Kind.FRAGMENT, null, false),
-        Arguments.of("?page=2", Urls.Kind.QUERY, null, false),
-        Arguments.of("", Urls.Kind.EMPTY, null, false),
-        Arguments.of("/%5Cevil.example/x", Urls.Kind.SAME_ORIGIN_PATH, null, false),
-        Arguments.of("\\assets\\a.pdf", Urls.Kind.SAME_ORIGIN_PATH, null, false),
-        Arguments.of("//evil.example/x", Urls.Kind.NETWORK, "evil.example", false),
-        Arguments.of(" //evil.example/x", Urls.Kind.NETWORK, "evil.example", false),
-        Arguments.of("/\\evil.example/x", Urls.Kind.NETWORK, "evil.example", true),
-        Arguments.of("\\\\evil.example/x", Urls.Kind.NETWORK, "evil.example", true),
-        Arguments.of("\\/evil.example/x", Urls.Kind.NETWORK, "evil.example", true),
-        Arguments.of("///evil.example/x", Urls.Kind.NETWORK, "evil.example", true),
-        Arguments.of("/\t/evil.example/x", Urls.Kind.NETWORK, "evil.example", true),
-        Arguments.of("\u0001//evil.example/x", Urls.Kind.NETWORK, "evil.example", true),
-        Arguments.of("HTTPS://Dwengo.ORG/x", Urls.Kind.ABSOLUTE, "dwengo.org", false),
-        Arguments.of("https://user@dwengo.org:8443/x", Urls.Kind.ABSOLUTE, "dwengo.org", false),
-        Arguments.of("https://www.youtube%2Ecom/x", Urls.Kind.ABSOLUTE, "www.youtube.com", false),
-        Arguments.of("https://dwengo.org\\@evil.example/", Urls.Kind.ABSOLUTE, "dwengo.org", true),
+        Arguments.of("/assets/a.pdf", UrlView.Kind.SAME_ORIGIN_PATH, null, false),
+        Arguments.of("img/a.png", UrlView.Kind.RELATIVE_PATH, null, false),
+        Arguments.of("#top", UrlView.Kind.FRAGMENT, null, false),
+        Arguments.of("?page=2", UrlView.Kind.QUERY, null, false),
+        Arguments.of("", UrlView.Kind.EMPTY, null, false),
+        Arguments.of("/%5Cevil.example/x", UrlView.Kind.SAME_ORIGIN_PATH, null, false),
+        Arguments.of("\\assets\\a.pdf", UrlView.Kind.SAME_ORIGIN_PATH, null, false),
+        Arguments.of("//evil.example/x", UrlView.Kind.NETWORK, "evil.example", false),
+        Arguments.of(" //evil.example/x", UrlView.Kind.NETWORK, "evil.example", false),
+        Arguments.of("/\\evil.example/x", UrlView.Kind.NETWORK, "evil.example", true),
+        Arguments.of("\\\\evil.example/x", UrlView.Kind.NETWORK, "evil.example", true),
+        Arguments.of("\\/evil.example/x", UrlView.Kind.NETWORK, "evil.example", true),
+        Arguments.of("///evil.example/x", UrlView.Kind.NETWORK, "evil.example", true),
+        Arguments.of("/\t/evil.example/x", UrlView.Kind.NETWORK, "evil.example", true),
+        Arguments.of("\u0001//evil.example/x", UrlView.Kind.NETWORK, "evil.example", true),
+        Arguments.of("HTTPS://Dwengo.ORG/x", UrlView.Kind.ABSOLUTE, "dwengo.org", false),
+        Arguments.of("https://user@dwengo.org:8443/x", UrlView.Kind.ABSOLUTE, "dwengo.org", false),
         Arguments.of(
-            "https://evil.example\\.dwengo.org/", Urls.Kind.ABSOLUTE, "evil.example", true),
-        Arguments.of("https:evil.example/x", Urls.Kind.ABSOLUTE, "evil.example", true),
-        Arguments.of("https:/\\evil.example/x", Urls.Kind.ABSOLUTE, "evil.example", true),
-        Arguments.of("mailto:info@dwengo.org", Urls.Kind.ABSOLUTE, null, false),
-        Arguments.of("JaVaScRiPt:alert(1)", Urls.Kind.ABSOLUTE, null, false),
-        Arguments.of("java\tscript:alert(1)", Urls.Kind.ABSOLUTE, null, true),
-        Arguments.of("https://exa mple.org/", Urls.Kind.INVALID, null, false),
-        Arguments.of("https://evil%5C.dwengo.org/", Urls.Kind.INVALID, null, false),
-        Arguments.of("https://dwengo.org:99999/", Urls.Kind.INVALID, null, false),
-        Arguments.of("https://", Urls.Kind.INVALID, null, false));
+            "https://www.youtube%2Ecom/x", UrlView.Kind.ABSOLUTE, "www.youtube.com", false),
+        Arguments.of(
+            "https://dwengo.org\\@evil.example/", UrlView.Kind.ABSOLUTE, "dwengo.org", true),
+        Arguments.of(
+            "https://evil.example\\.dwengo.org/", UrlView.Kind.ABSOLUTE, "evil.example", true),
+        Arguments.of("https:evil.example/x", UrlView.Kind.ABSOLUTE, "evil.example", true),
+        Arguments.of("https:/\\evil.example/x", UrlView.Kind.ABSOLUTE, "evil.example", true),
+        Arguments.of("mailto:info@dwengo.org", UrlView.Kind.ABSOLUTE, null, false),
+        Arguments.of("JaVaScRiPt:alert(1)", UrlView.Kind.ABSOLUTE, null, false),
+        Arguments.of("java\tscript:alert(1)", UrlView.Kind.ABSOLUTE, null, true),
+        Arguments.of("https://exa mple.org/", UrlView.Kind.INVALID, null, false),
+        Arguments.of("https://evil%5C.dwengo.org/", UrlView.Kind.INVALID, null, false),
+        Arguments.of("https://dwengo.org:99999/", UrlView.Kind.INVALID, null, false),
+        Arguments.of("https://", UrlView.Kind.INVALID, null, false));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("readings")
-  void urlsAreReadAsBrowsersReadThem(String url, Urls.Kind kind, String host, boolean disguised) {
-    Urls.View view = Urls.view(url);
+  void urlsAreReadAsBrowsersReadThem(
+      String url, UrlView.Kind kind, String host, boolean disguised) {
+    UrlView view = UrlView.of(url);
 
     assertThat(view.kind()).as(url).isEqualTo(kind);
     assertThat(view.host()).as(url).isEqualTo(host);
