@@ -4,33 +4,29 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Rewrites the references in rendered HTML, markdown-made or raw alike: Dwengo's {@code @kind/...}
- * targets, relative asset paths, and links to Dwengo's old learning-path and getWrapped pages.
+ * targets, relative asset paths, and links to Dwengo's old learning-path and getWrapped pages. The
+ * markup of what a reference embeds is {@link EmbedHtml}'s.
  */
 final class DwengoRewriter {
 
   private static final Pattern DWENGO_REF =
       Pattern.compile(
           "^@(learning-object|youtube|extern|notebook|pdf|audio|blockly)/(.*)$", Pattern.DOTALL);
-  private static final Map<String, String> AUDIO_TYPES =
-      Map.of("mp3", "audio/mpeg", "ogg", "audio/ogg", "wav", "audio/wav", "m4a", "audio/mp4");
 
   private final RenderOptions options;
-  private final SanitizerPolicy sanitizer;
+  private final EmbedHtml embedHtml;
   private final RenderSession session;
 
-  DwengoRewriter(RenderOptions options, SanitizerPolicy sanitizer, RenderSession session) {
+  DwengoRewriter(RenderOptions options, EmbedHtml embedHtml, RenderSession session) {
     this.options = options;
-    this.sanitizer = sanitizer;
+    this.embedHtml = embedHtml;
     this.session = session;
   }
 
@@ -54,7 +50,7 @@ final class DwengoRewriter {
     }
     // After the pass above, so the embedded objects' own HTML is not rewritten a second time.
     for (Element img : embeds) {
-      placeAsBlock(img, embedFor(img, scope));
+      EmbedHtml.placeAsBlock(img, embedFor(img, scope));
     }
   }
 
@@ -153,7 +149,7 @@ final class DwengoRewriter {
       return options.baseUrl() + Urls.expand(options.pathUrlTemplate(), values);
     }
     if (uri.getPath().endsWith("/learningObject/getWrapped")) {
-      Integer version = parseVersion(query.get("version"));
+      Integer version = ObjectRefParts.parseVersion(query.get("version"));
       return objectUrl(hruid, language, version);
     }
     return null;
@@ -233,7 +229,7 @@ final class DwengoRewriter {
     Matcher ref = DWENGO_REF.matcher(src);
     if (!ref.matches()) {
       scope.warnings().add("unknown @ reference: " + src);
-      return missing("Unknown reference: " + src);
+      return EmbedHtml.missing("Unknown reference: " + src);
     }
     String kind = ref.group(1);
     String rest = ref.group(2).strip();
@@ -242,7 +238,7 @@ final class DwengoRewriter {
         ObjectRefParts parts = ObjectRefParts.parse(rest);
         if (parts == null) {
           scope.warnings().add("invalid learning-object reference: " + rest);
-          return missing("Learning object not found: " + rest);
+          return EmbedHtml.missing("Learning object not found: " + rest);
         }
         return session.embed(parts.hruid(), parts.language(), parts.version(), rest, scope);
       }
@@ -251,149 +247,28 @@ final class DwengoRewriter {
         if (embedUrl == null && Urls.isHttp(rest)) {
           scope.warnings().add("not a YouTube video URL: " + rest);
         }
-        return frame(embedUrl != null ? embedUrl : rest, title, "pg-ratio-16x9", scope);
+        return embedHtml.frame(embedUrl != null ? embedUrl : rest, title, "pg-ratio-16x9", scope);
       }
       case "extern", "notebook" -> {
-        return frame(rest, title, "pg-ratio-16x9", scope).addClass("pg-" + kind);
+        return embedHtml.frame(rest, title, "pg-ratio-16x9", scope).addClass("pg-" + kind);
       }
       default -> {
         String path = Urls.relativeAssetPath(rest);
         if (path == null) {
           scope.warnings().add("invalid @" + kind + " path: " + rest);
-          return missing("File not found: " + rest);
+          return EmbedHtml.missing("File not found: " + rest);
         }
         String url = assetUrl(path, scope);
         return switch (kind) {
-          case "pdf" -> pdf(url);
-          case "audio" -> audio(url);
-          default -> blocklyViewer("?src=" + Urls.encode(url), title);
+          case "pdf" -> EmbedHtml.pdf(url);
+          case "audio" -> EmbedHtml.audio(url);
+          default -> embedHtml.blocklyViewer("?src=" + Urls.encode(url), title);
         };
       }
     }
   }
 
-  /** A responsive iframe when the host is allowed, otherwise a link and a warning. */
-  Element frame(String url, String title, String ratioClass, RenderSession.Scope scope) {
-    if (!Urls.isHttp(url)) {
-      scope.warnings().add("embedded URL is not http(s): " + url);
-      return missing("Embedded content unavailable");
-    }
-    if (!sanitizer.allowedFrame(url)) {
-      scope.warnings().add("iframe host not allowed, rendered as a link: " + url);
-      Element p = new Element("p").addClass("pg-external");
-      p.appendElement("a").attr("href", url).text(title == null ? url : title);
-      return p;
-    }
-    Element wrapper = new Element("div").addClass("pg-embed").addClass(ratioClass);
-    Element iframe =
-        wrapper
-            .appendElement("iframe")
-            .attr("src", url)
-            .attr("allowfullscreen", true)
-            .attr("loading", "lazy");
-    if (title != null) {
-      iframe.attr("title", title);
-    }
-    return wrapper;
-  }
-
-  Element blocklyViewer(String parameters, String title) {
-    Element wrapper = new Element("div").addClass("pg-embed").addClass("pg-blockly");
-    Element iframe =
-        wrapper
-            .appendElement("iframe")
-            .attr("src", options.blocklyViewerUrl() + parameters)
-            .attr("loading", "lazy");
-    iframe.attr("title", title == null ? "Blockly program" : title);
-    return wrapper;
-  }
-
-  static Element pdf(String url) {
-    Element wrapper = new Element("div").addClass("pg-pdf");
-    wrapper.appendElement("embed").attr("type", "application/pdf").attr("src", url);
-    return wrapper;
-  }
-
-  static Element audio(String url) {
-    Element audio = new Element("audio").addClass("pg-audio").attr("controls", true);
-    Element source = audio.appendElement("source").attr("src", url);
-    String ext = url.replaceAll("[?#].*$", "");
-    ext = ext.substring(ext.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    if (AUDIO_TYPES.containsKey(ext)) {
-      source.attr("type", AUDIO_TYPES.get(ext));
-    }
-    return audio;
-  }
-
-  static Element missing(String message) {
-    return new Element("div").addClass("pg-missing").text(message);
-  }
-
-  /**
-   * Puts a block-level embed where an image stood: a paragraph holding only the image is replaced,
-   * a paragraph with more content is split around it, as a block cannot live inside a {@code p}.
-   */
-  private static void placeAsBlock(Element img, Element block) {
-    Element parent = img.parent();
-    if (parent == null || !parent.nameIs("p")) {
-      img.replaceWith(block);
-      return;
-    }
-    List<Node> after = new ArrayList<>();
-    for (Node n = img.nextSibling(); n != null; n = n.nextSibling()) {
-      after.add(n);
-    }
-    Element tail = new Element("p");
-    for (Node n : after) {
-      tail.appendChild(n);
-    }
-    img.remove();
-    parent.after(block);
-    if (hasContent(tail)) {
-      block.after(tail);
-    }
-    if (!hasContent(parent)) {
-      parent.remove();
-    }
-  }
-
-  private static boolean hasContent(Element p) {
-    for (Node n : p.childNodes()) {
-      if (n instanceof TextNode t ? !t.isBlank() : !(n instanceof Element e && e.nameIs("br"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  static Integer parseVersion(String version) {
-    if (version == null || !version.strip().matches("\\d{1,9}")) {
-      return null;
-    }
-    return Integer.valueOf(version.strip());
-  }
-
-  /** {@code hruid/language[/version]} as written after {@code @learning-object/}. */
-  record ObjectRefParts(String hruid, String language, Integer version) {
-
-    static ObjectRefParts parse(String rest) {
-      String[] parts = rest.split("/");
-      if (parts.length < 2 || parts.length > 3 || parts[0].isBlank() || parts[1].isBlank()) {
-        return null;
-      }
-      Integer version = null;
-      if (parts.length == 3) {
-        version = parseVersion(parts[2]);
-        if (version == null) {
-          return null;
-        }
-      }
-      return new ObjectRefParts(
-          Urls.percentDecode(parts[0].strip()), Urls.percentDecode(parts[1].strip()), version);
-    }
   }
 }

@@ -34,6 +34,7 @@ final class RenderSession {
   private final SanitizerPolicy sanitizer;
   private final ReferenceResolver resolver;
   private final Deque<String> embedChain = new ArrayDeque<>();
+  private final EmbedHtml embedHtml;
   private final DwengoRewriter rewriter;
 
   RenderSession(
@@ -45,7 +46,8 @@ final class RenderSession {
     this.markdown = markdown;
     this.sanitizer = sanitizer;
     this.resolver = resolver;
-    this.rewriter = new DwengoRewriter(options, sanitizer, this);
+    this.embedHtml = new EmbedHtml(options, sanitizer);
+    this.rewriter = new DwengoRewriter(options, embedHtml, this);
   }
 
   Outcome renderRoot(RenderRequest request, List<String> warnings) {
@@ -131,7 +133,7 @@ final class RenderSession {
   private void imageInto(Element body, RenderRequest request, Scope scope, String type) {
     String url = contentFileUrl(request, scope);
     if (url == null) {
-      body.appendChild(DwengoRewriter.missing("image file missing"));
+      body.appendChild(EmbedHtml.missing("image file missing"));
       return;
     }
     String title = request.metadataString("title");
@@ -153,10 +155,10 @@ final class RenderSession {
   private void mediaInto(Element body, RenderRequest request, Scope scope, String kind) {
     String url = contentFileUrl(request, scope);
     if (url == null) {
-      body.appendChild(DwengoRewriter.missing(kind + " file missing"));
+      body.appendChild(EmbedHtml.missing(kind + " file missing"));
       return;
     }
-    body.appendChild(kind.equals("audio") ? DwengoRewriter.audio(url) : DwengoRewriter.pdf(url));
+    body.appendChild(kind.equals("audio") ? EmbedHtml.audio(url) : EmbedHtml.pdf(url));
   }
 
   /** The asset URL of the content file, or null with a warning when there is none. */
@@ -177,11 +179,11 @@ final class RenderSession {
     }
     if (url == null || !Urls.isHttp(url.strip())) {
       scope.warnings().add("extern object without an http(s) URL");
-      body.appendChild(DwengoRewriter.missing("external content unavailable"));
+      body.appendChild(EmbedHtml.missing("external content unavailable"));
       return;
     }
     String ratio = aspectRatioClass(request.metadataString("aspect_ratio"), scope);
-    body.appendChild(rewriter.frame(url.strip(), request.metadataString("title"), ratio, scope));
+    body.appendChild(embedHtml.frame(url.strip(), request.metadataString("title"), ratio, scope));
   }
 
   private static String aspectRatioClass(String ratio, Scope scope) {
@@ -201,18 +203,18 @@ final class RenderSession {
     if (request.contentFile() != null) {
       String url = contentFileUrl(request, scope);
       if (url != null) {
-        body.appendChild(rewriter.blocklyViewer("?src=" + Urls.encode(url), title));
+        body.appendChild(embedHtml.blocklyViewer("?src=" + Urls.encode(url), title));
         return;
       }
     }
     String xml = request.body().strip();
     if (xml.startsWith("<xml")) {
       // A fragment never reaches the server and the XML is percent-encoded, not markup.
-      body.appendChild(rewriter.blocklyViewer("#xml=" + Urls.encode(xml), title));
+      body.appendChild(embedHtml.blocklyViewer("#xml=" + Urls.encode(xml), title));
       return;
     }
     scope.warnings().add("blockly object without XML");
-    body.appendChild(DwengoRewriter.missing("blockly program missing"));
+    body.appendChild(EmbedHtml.missing("blockly program missing"));
   }
 
   private CtSchema ctSchemaInto(Element body, String source, Scope scope) {
@@ -246,18 +248,18 @@ final class RenderSession {
   Element embed(String hruid, String language, Integer version, String ref, Scope scope) {
     if (embedChain.size() > options.maxEmbedDepth()) {
       scope.warnings().add("embed depth limit " + options.maxEmbedDepth() + " reached at: " + ref);
-      return DwengoRewriter.missing("Embedding too deep: " + ref);
+      return EmbedHtml.missing("Embedding too deep: " + ref);
     }
     Embeddable found;
     try {
       found = resolver.object(hruid, language, version).orElse(null);
     } catch (RuntimeException e) {
       scope.warnings().add("resolver failed for " + ref + ": " + e.getMessage());
-      return DwengoRewriter.missing("Learning object unavailable: " + ref);
+      return EmbedHtml.missing("Learning object unavailable: " + ref);
     }
     if (found == null) {
       scope.warnings().add("unknown learning object: " + ref);
-      return DwengoRewriter.missing("Learning object not found: " + ref);
+      return EmbedHtml.missing("Learning object not found: " + ref);
     }
     if (found.restricted() || found.request() == null) {
       return new Element("div").addClass("pg-restricted");
@@ -265,7 +267,7 @@ final class RenderSession {
     String childKey = found.key() != null ? found.key() : keyOf(found.request());
     if (embedChain.contains(childKey)) {
       scope.warnings().add("embed cycle: " + String.join(" -> ", chainWith(childKey)));
-      return DwengoRewriter.missing("Learning object embeds itself: " + ref);
+      return EmbedHtml.missing("Learning object embeds itself: " + ref);
     }
     List<String> childWarnings = new ArrayList<>();
     embedChain.push(childKey);
