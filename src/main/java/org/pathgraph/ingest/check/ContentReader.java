@@ -19,9 +19,8 @@ import org.pathgraph.api.Severity;
 import org.pathgraph.content.LearningObject;
 import org.pathgraph.ingest.check.ImportSummary.DuplicateKey;
 import org.pathgraph.ingest.check.ImportSummary.RejectedFile;
+import org.pathgraph.ingest.check.ReferenceChecks.Counts;
 import org.pathgraph.ingest.parse.GoalRef;
-import org.pathgraph.ingest.parse.LinkKind;
-import org.pathgraph.ingest.parse.LinkRef;
 import org.pathgraph.ingest.parse.ObjectFileReader;
 import org.pathgraph.ingest.parse.ObjectSource;
 import org.pathgraph.ingest.parse.ParseMemo;
@@ -29,9 +28,6 @@ import org.pathgraph.ingest.parse.PathFileReader;
 import org.pathgraph.ingest.parse.PathSource;
 import org.pathgraph.ingest.tree.CodePoints;
 import org.pathgraph.ingest.tree.TreeWalk;
-import org.pathgraph.path.NodeSource;
-import org.pathgraph.path.PathStructure;
-import org.pathgraph.path.TransitionSource;
 
 /** Reads a Dwengo content tree into a {@link ContentSnapshot}, deterministically and offline. */
 public final class ContentReader {
@@ -140,11 +136,11 @@ public final class ContentReader {
 
     Counts counts = new Counts();
     for (ObjectFileReader.Parsed parsed : objects.kept()) {
-      checkLinks(parsed, objectKeys, pathKeys, counts, problems);
+      ReferenceChecks.checkLinks(parsed, objectKeys, pathKeys, counts, problems);
     }
     problems.addAll(EmbedCycles.find(objects.kept().stream().map(p -> p.object()).toList()));
     for (PathFileReader.Parsed parsed : paths.kept()) {
-      checkPath(parsed.path(), parsed.file(), objectKeys, counts, problems);
+      ReferenceChecks.checkPath(parsed.path(), parsed.file(), objectKeys, counts, problems);
     }
 
     List<RejectedFile> rejected = new ArrayList<>();
@@ -225,95 +221,6 @@ public final class ContentReader {
     kept.sort(Comparator.comparing(file, CodePoints.ORDER));
     duplicates.sort(Comparator.comparing(DuplicateKey::key, CodePoints.ORDER));
     return new Winners<>(List.copyOf(kept), List.copyOf(duplicates));
-  }
-
-  /** Figures gathered while resolving references. */
-  private static final class Counts {
-    int crossPathLinks;
-    int crossPathLinksResolved;
-    int objectReferences;
-    int objectReferencesResolved;
-    int pathNodes;
-    int pathTransitions;
-    int danglingNodeRefs;
-    int danglingTransitionRefs;
-    int pathsWithoutExactlyOneStartNode;
-  }
-
-  private static void checkLinks(
-      ObjectFileReader.Parsed parsed,
-      Set<String> objectKeys,
-      Set<String> pathKeys,
-      Counts counts,
-      List<ImportProblem> problems) {
-    Set<String> reported = new HashSet<>();
-    for (LinkRef link : parsed.object().links()) {
-      boolean path = link.kind() == LinkKind.PATH_LINK;
-      boolean resolved = (path ? pathKeys : objectKeys).contains(link.target());
-      if (path) {
-        counts.crossPathLinks++;
-        counts.crossPathLinksResolved += resolved ? 1 : 0;
-      }
-      // An object both embedded and linked is one missing target, reported once.
-      if (!resolved && reported.add(path + " " + link.target())) {
-        problems.add(
-            new ImportProblem(
-                Severity.WARNING,
-                "UNRESOLVED_LINK",
-                parsed.file(),
-                null,
-                (path ? "link to learning path " : "reference to learning object ")
-                    + link.target()
-                    + " is not in this content"));
-      }
-    }
-    // Only @learning-object references count; a getWrapped URL is a link but not a reference.
-    for (String target : parsed.objectReferences()) {
-      counts.objectReferences++;
-      counts.objectReferencesResolved += objectKeys.contains(target) ? 1 : 0;
-    }
-  }
-
-  private static void checkPath(
-      PathSource path,
-      String file,
-      Set<String> objectKeys,
-      Counts counts,
-      List<ImportProblem> problems) {
-    counts.pathNodes += path.nodes().size();
-    long starts = path.nodes().stream().filter(NodeSource::start).count();
-    counts.pathsWithoutExactlyOneStartNode += starts == 1 ? 0 : 1;
-    for (NodeSource node : path.nodes()) {
-      String field = "nodes[" + node.index() + "]";
-      if (!objectKeys.contains(node.ref().key())) {
-        counts.danglingNodeRefs++;
-        problems.add(
-            new ImportProblem(
-                Severity.WARNING,
-                "DANGLING_NODE",
-                file,
-                field,
-                "node names learning object "
-                    + node.ref().key()
-                    + ", which is not in this content"));
-      }
-      for (TransitionSource transition : node.transitions()) {
-        counts.pathTransitions++;
-        if (!objectKeys.contains(transition.next().key())) {
-          counts.danglingTransitionRefs++;
-          problems.add(
-              new ImportProblem(
-                  Severity.WARNING,
-                  "DANGLING_TRANSITION",
-                  file,
-                  field + ".transitions[" + transition.order() + "].next",
-                  "transition leads to learning object "
-                      + transition.next().key()
-                      + ", which is not in this content"));
-        }
-      }
-    }
-    problems.addAll(PathStructure.check(path.nodes(), file));
   }
 
   private static String firstError(List<ImportProblem> problems, String file) {
