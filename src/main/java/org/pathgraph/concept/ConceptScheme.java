@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A SKOS concept scheme as the GraphQL type {@code ConceptScheme} shows it. */
-public record ConceptScheme(String uri, Map<String, String> titles) {
+record ConceptScheme(String uri, Map<String, String> titles) {
 
   /** From the property map a Cypher {@code s {.*}} projection returns. */
   public static ConceptScheme from(Map<String, Object> s) {

@@ -3,4 +3,4 @@ package org.pathgraph.concept;
 import java.util.List;
 
 /** The goals of one source, as the GraphQL type {@code EducationalGoalGroup} shows them. */
-public record EducationalGoalGroup(String source, List<EducationalGoal> goals) {}
+record EducationalGoalGroup(String source, List<EducationalGoal> goals) {}

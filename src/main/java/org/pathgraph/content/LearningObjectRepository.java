@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads learning objects; every method is one Cypher round trip, whatever the number of keys. */
 @Repository
-public class LearningObjectRepository {
+class LearningObjectRepository {
 
   private final Graph graph;
 

@@ -31,7 +31,7 @@ import org.springframework.web.util.UriUtils;
  * renders anew on every server instance without any invalidation message.
  */
 @Service
-public class Rendering {
+class Rendering {
 
   private final Graph graph;
   private final ContentFiles files;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * and the last failure. The graph keeps the shared copy of the report.
  */
 @Component
-public class ImportStatus {
+class ImportStatus {
 
   /** An import that threw instead of finishing: when, and why. */
   public record Failure(Instant at, String message) {}

@@ -9,7 +9,7 @@ import org.pathgraph.content.LearningObject;
  * {@code object} is what the node shows the request's caller (null when nothing or {@code
  * restricted}), loaded with the nodes too.
  */
-public record PathNode(
+record PathNode(
     String key,
     String pathKey,
     int index,

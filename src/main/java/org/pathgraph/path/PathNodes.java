@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The nodes of one path in path order, looked up by key. Filled once, then only read. */
-public final class PathNodes {
+final class PathNodes {
 
   private final List<PathNode> ordered = new ArrayList<>();
   private final Map<String, PathNode> byKey = new HashMap<>();

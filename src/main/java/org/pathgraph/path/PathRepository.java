@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads learning paths; every method is one Cypher round trip, whatever the number of keys. */
 @Repository
-public class PathRepository {
+class PathRepository {
 
   private final Graph graph;
 

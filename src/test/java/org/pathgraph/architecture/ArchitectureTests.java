@@ -1,12 +1,18 @@
 package org.pathgraph.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
 
 /**
  * The package rules of docs/architecture.md, checked on the compiled main classes. A rule broken
@@ -108,4 +114,40 @@ class ArchitectureTests {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("com.vladsch.flexmark..", "org.jsoup..");
+
+  /**
+   * Classes another package uses only from outside the main code: the bench (its query bench runs
+   * the application's own statements, its render bench times the renderer's markdown engine as the
+   * baseline) and tests in other packages (the embedded database). The application class is public
+   * for its launcher.
+   */
+  private static final Set<String> PUBLIC_FOR_BENCH_OR_TESTS =
+      Set.of(
+          "org.pathgraph.PathgraphApplication",
+          "org.pathgraph.neo4j.EmbeddedNeo4j",
+          "org.pathgraph.neo4j.CypherQueries",
+          "org.pathgraph.render.MarkdownEngine");
+
+  /** Public only what another package uses: anything else is package-private. */
+  @ArchTest
+  static final ArchRule publicOnlyWhereAnotherPackageUsesIt =
+      classes().that().arePublic().and().areTopLevelClasses().should(beUsedFromAnotherPackage());
+
+  private static ArchCondition<JavaClass> beUsedFromAnotherPackage() {
+    return new ArchCondition<>("be used from another package") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        boolean used =
+            PUBLIC_FOR_BENCH_OR_TESTS.contains(type.getName())
+                || type.getDirectDependenciesToSelf().stream()
+                    .anyMatch(
+                        d -> !d.getOriginClass().getPackageName().equals(type.getPackageName()));
+        if (!used) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  type, type.getName() + " is public, but no other package uses it"));
+        }
+      }
+    };
+  }
 }

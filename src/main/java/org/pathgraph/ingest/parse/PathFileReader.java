@@ -104,7 +104,7 @@ public final class PathFileReader {
         }
       }
     }
-    List<NodeSource> nodes = PathNodes.read(json.get("nodes"), language, problems);
+    List<NodeSource> nodes = PathNodeReader.read(json.get("nodes"), language, problems);
     return new PathSource(
         hruid,
         language,

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * The {@code nodes} of a path file with their transitions, in the current format or the old one: a
  * malformed node or transition is dropped with a warning, only too many nodes reject the file.
  */
-final class PathNodes {
+final class PathNodeReader {
 
   /** Real paths have tens of nodes; more than this is a generated or broken file. */
   private static final int MAX_NODES = 2000;
@@ -22,7 +22,7 @@ final class PathNodes {
   /** Transitions one node may have. */
   private static final int MAX_TRANSITIONS = 100;
 
-  private PathNodes() {}
+  private PathNodeReader() {}
 
   /** A node that gives no language is taken to be in the path's, {@code language}. */
   static List<NodeSource> read(JsonNode array, String language, FileProblems problems) {
