@@ -2,15 +2,11 @@ package org.pathgraph.path;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.pathgraph.PathgraphProperties;
@@ -21,7 +17,6 @@ import org.pathgraph.api.Role;
 import org.pathgraph.content.LearningObject;
 import org.pathgraph.content.Link;
 import org.pathgraph.content.Prefetched;
-import org.pathgraph.neo4j.Values;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -30,41 +25,24 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@code LearningPath}, {@code PathNode} and {@code Transition} types. A path's nodes load once
- * per request through the {@code pathNodes} loader and carry each other, so walking a path (next,
- * previous, transitions, progress, problems, diagram) costs no further node query; what a node
- * shows loads through {@code nodeObjects}, every node of a request at once.
+ * The {@code LearningPath} and {@code PathNode} types. A path's nodes load once per request through
+ * the {@code pathNodes} loader and carry each other, so walking a path (progress, problems, diagram
+ * here; next, previous and transitions in {@link NavigationController}) costs no further node
+ * query; what a node shows loads through {@code nodeObjects}, every node of a request at once. A
+ * path's derived figures are in {@link PathStatsController}.
  */
 @Controller
 class PathController {
 
   private final PathRepository paths;
   private final PathgraphProperties properties;
-  private final JsonMapper json;
-  private final Counter conditionEvaluations;
 
   PathController(
-      PathRepository paths,
-      PathgraphProperties properties,
-      BatchLoaderRegistry loaders,
-      JsonMapper json,
-      Optional<MeterRegistry> meters) {
+      PathRepository paths, PathgraphProperties properties, BatchLoaderRegistry loaders) {
     this.paths = paths;
     this.properties = properties;
-    this.json = json;
-    this.conditionEvaluations =
-        meters
-            .map(
-                m ->
-                    Counter.builder("pathgraph.conditions.evaluated")
-                        .description(
-                            "Transition conditions evaluated against a returnValue (once per"
-                                + " condition and distinct returnValue of a request)")
-                        .register(m))
-            .orElse(null);
     loaders
         .<String, PathNodes>forName("pathNodes")
         .registerMappedBatchLoader(
@@ -96,18 +74,6 @@ class PathController {
             (keys, env) ->
                 Mono.just(
                     paths.related(List.copyOf(keys), Role.of((GraphQLContext) env.getContext()))));
-    // The derived figures of a path are five fields answered by one batched statement.
-    loaders
-        .<RoleKey, Map<String, Object>>forName("pathStats")
-        .registerMappedBatchLoader(
-            (keys, env) -> {
-              Role role = keys.iterator().next().role();
-              Map<String, Map<String, Object>> stats =
-                  paths.stats(keys.stream().map(RoleKey::key).toList(), role);
-              Map<RoleKey, Map<String, Object>> result = new LinkedHashMap<>();
-              keys.forEach(k -> result.put(k, stats.getOrDefault(k.key(), Map.of())));
-              return Mono.just(result);
-            });
   }
 
   /** A key and the role of the request it is loaded for: what is visible depends on it. */
@@ -281,43 +247,6 @@ class PathController {
     return result;
   }
 
-  @SchemaMapping
-  CompletableFuture<Integer> minAge(
-      LearningPath path, DataLoader<RoleKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
-    return stat(path, pathStats, ctx).thenApply(s -> Values.integerOrNull(s.get("minAge")));
-  }
-
-  @SchemaMapping
-  CompletableFuture<Integer> maxAge(
-      LearningPath path, DataLoader<RoleKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
-    return stat(path, pathStats, ctx).thenApply(s -> Values.integerOrNull(s.get("maxAge")));
-  }
-
-  @SchemaMapping
-  CompletableFuture<Integer> totalEstimatedTime(
-      LearningPath path, DataLoader<RoleKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
-    return stat(path, pathStats, ctx)
-        .thenApply(s -> Values.integerOrNull(s.get("totalEstimatedTime")));
-  }
-
-  @SchemaMapping
-  CompletableFuture<List<String>> keywords(
-      LearningPath path, DataLoader<RoleKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
-    return stat(path, pathStats, ctx)
-        .thenApply(s -> new ArrayList<>(new LinkedHashSet<>(Values.strings(s.get("keywords")))));
-  }
-
-  @SchemaMapping
-  CompletableFuture<List<String>> languages(
-      LearningPath path, DataLoader<RoleKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
-    return stat(path, pathStats, ctx).thenApply(s -> Values.strings(s.get("languages")));
-  }
-
-  private static CompletableFuture<Map<String, Object>> stat(
-      LearningPath path, DataLoader<RoleKey, Map<String, Object>> loader, GraphQLContext ctx) {
-    return loader.load(new RoleKey(path.key(), Role.of(ctx)));
-  }
-
   @SchemaMapping(typeName = "PathNode")
   LearningObject learningObject(PathNode node) {
     return node.object();
@@ -326,45 +255,6 @@ class PathController {
   @SchemaMapping(typeName = "PathNode")
   boolean restricted(PathNode node) {
     return node.restricted();
-  }
-
-  @SchemaMapping(typeName = "PathNode")
-  PathNode next(PathNode node, @Argument Object returnValue, GraphQLContext ctx) {
-    if (returnValue == null) {
-      return defaultNext(node);
-    }
-    ConditionRun conditions =
-        ctx.computeIfAbsent(
-            ConditionRun.class,
-            k ->
-                new ConditionRun(
-                    properties.limits().conditionBudget().toBytes(), json, conditionEvaluations));
-    PathNode.Transition chosen = conditions.choose(node.transitions(), returnValue);
-    return chosen == null ? null : node.nodes().get(chosen.nodeKey());
-  }
-
-  private static PathNode defaultNext(PathNode node) {
-    return node.transitions().stream()
-        .filter(PathNode.Transition::isDefault)
-        .findFirst()
-        .map(t -> node.nodes().get(t.nodeKey()))
-        .orElse(null);
-  }
-
-  @SchemaMapping(typeName = "PathNode")
-  PathNode previous(PathNode node) {
-    for (PathNode candidate : node.nodes().ordered()) {
-      PathNode after = defaultNext(candidate);
-      if (after != null && after.key().equals(node.key()) && candidate != node) {
-        return candidate;
-      }
-    }
-    return null;
-  }
-
-  @SchemaMapping(typeName = "Transition")
-  PathNode next(PathNode.Transition transition) {
-    return transition.nodes().get(transition.nodeKey());
   }
 
   private static Diagrams.Format format(String format) {
