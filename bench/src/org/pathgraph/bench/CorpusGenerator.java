@@ -27,58 +27,6 @@ final class CorpusGenerator {
   /** The 50-node path every corpus has, for the path query. */
   static final String PATH_50 = "bp_long_0";
 
-  private static final String[] WORDS = {
-    "leerling",
-    "netwerk",
-    "neuron",
-    "model",
-    "data",
-    "training",
-    "gewicht",
-    "laag",
-    "beeld",
-    "classificatie",
-    "regressie",
-    "algoritme",
-    "robot",
-    "sensor",
-    "programma",
-    "lus",
-    "variabele",
-    "functie",
-    "grafiek",
-    "tabel",
-    "ethiek",
-    "microscoop",
-    "huidmondje",
-    "blad",
-    "plant",
-    "cel",
-    "onderzoek",
-    "hypothese",
-    "meting",
-    "fout",
-    "nauwkeurigheid",
-    "learning",
-    "machine",
-    "vector",
-    "matrix",
-    "afgeleide",
-    "gradiënt",
-    "verlies",
-    "epoch",
-    "batch",
-    "filter",
-    "convolutie",
-    "pixel",
-    "kleur",
-    "contrast",
-    "patroon",
-    "abstractie",
-    "decompositie",
-    "oefening",
-    "vraag"
-  };
   private static final byte[] PNG =
       Base64.getDecoder()
           .decode(
@@ -111,7 +59,7 @@ final class CorpusGenerator {
       String sampleObjectFile,
       Path vocabulary) {}
 
-  private record Obj(int index, String hruid, String language, int version, boolean teacherOnly) {}
+  record Obj(int index, String hruid, String language, int version, boolean teacherOnly) {}
 
   /** The first object written as an {@code index.md}: the one-file change edits it. */
   private String markdownFile;
@@ -218,7 +166,7 @@ final class CorpusGenerator {
     return b.toString();
   }
 
-  private record PathPlan(String hruid, String language, List<Obj> nodes) {}
+  record PathPlan(String hruid, String language, List<Obj> nodes) {}
 
   private static String folder(Obj o) {
     String lang =
@@ -248,11 +196,13 @@ final class CorpusGenerator {
     fm.append("hruid: ").append(o.hruid).append('\n');
     fm.append("version: ").append(o.version).append('\n');
     fm.append("language: ").append(o.language).append('\n');
-    fm.append("title: \"").append(title(random, o)).append("\"\n");
-    fm.append("description: \"").append(words(random, 8 + random.nextInt(12))).append("\"\n");
+    fm.append("title: \"").append(CorpusText.title(random, o)).append("\"\n");
+    fm.append("description: \"")
+        .append(CorpusText.words(random, 8 + random.nextInt(12)))
+        .append("\"\n");
     LinkedHashSet<String> keywords = new LinkedHashSet<>();
     for (int k = 1 + random.nextInt(4); k > 0; k--) {
-      keywords.add(WORDS[random.nextInt(WORDS.length)]);
+      keywords.add(CorpusText.word(random));
     }
     fm.append("keywords: [")
         .append(String.join(", ", keywords.stream().map(k -> "\"" + k + "\"").toList()))
@@ -314,82 +264,10 @@ final class CorpusGenerator {
     if (markdownFile == null) {
       markdownFile = objectFile(o);
     }
-    String body = body(random, o, image, paths);
+    String body = CorpusText.body(random, o, image, paths, objects);
     byte[] text = (fm + "\n" + body).getBytes(StandardCharsets.UTF_8);
     Files.write(dir.resolve("index.md"), text);
     return text.length;
-  }
-
-  private String body(SplittableRandom random, Obj o, boolean image, List<PathPlan> paths) {
-    // Log-normal around 1.9 KB like the sample's bodies, clamped to 300 B .. 60 KB.
-    int target =
-        (int) Math.max(300, Math.min(60_000, Math.exp(7.55 + 0.75 * random.nextGaussian())));
-    boolean math = random.nextDouble() < 0.4;
-    boolean html = random.nextDouble() < 0.3;
-    boolean table = random.nextDouble() < 0.2;
-    boolean code = random.nextDouble() < 0.1;
-    StringBuilder b = new StringBuilder();
-    b.append("# ").append(title(random, o)).append("\n\n");
-    int section = 0;
-    while (b.length() < target) {
-      if (b.length() > 400 && random.nextDouble() < 0.2) {
-        b.append("## Deel ").append(++section).append(": ").append(words(random, 3)).append("\n\n");
-      }
-      b.append(paragraph(random, math)).append("\n\n");
-      double extra = random.nextDouble();
-      if (math && extra < 0.15) {
-        b.append("$$\n\\sum_{i=1}^{n} w_i x_i + b = ")
-            .append(random.nextInt(100))
-            .append("\n$$\n\n");
-      } else if (html && extra < 0.3) {
-        b.append("<div class=\"kader\">\n<p><b>")
-            .append(words(random, 3))
-            .append("</b><br>")
-            .append(words(random, 12))
-            .append("</p>\n</div>\n\n");
-      } else if (table && extra < 0.4) {
-        b.append("| kolom | waarde | uitleg |\n|---|---|---|\n");
-        for (int r = 0; r < 3; r++) {
-          b.append("| ")
-              .append(WORDS[random.nextInt(WORDS.length)])
-              .append(" | ")
-              .append(random.nextInt(1000))
-              .append(" | ")
-              .append(words(random, 4))
-              .append(" |\n");
-        }
-        b.append('\n');
-      } else if (code && extra < 0.5) {
-        b.append("```python\nfor i in range(")
-            .append(random.nextInt(10))
-            .append("):\n    print(i * i)\n```\n\n");
-      }
-    }
-    if (image) {
-      b.append(
-          random.nextBoolean()
-              ? "![Figuur](embed/figuur.png \"Figuur\")\n\n"
-              : "<img src=\"embed/figuur.png\" alt=\"figuur\" width=\"60%\">\n\n");
-    }
-    if (random.nextDouble() < 0.1) {
-      PathPlan p = paths.get(random.nextInt(paths.size()));
-      b.append("Zie ook [het leerpad](https://dwengo.org/learning-path.html?hruid=")
-          .append(p.hruid)
-          .append("&language=")
-          .append(p.language)
-          .append(").\n\n");
-    }
-    double ref = random.nextDouble();
-    if (ref < 0.06) {
-      int target2 = random.nextInt(objects);
-      String hruid = String.format("bo_%06d", target2);
-      b.append(ref < 0.03 ? "[meer uitleg](@learning-object/" : "![](@learning-object/")
-          .append(hruid)
-          .append('/')
-          .append(o.language)
-          .append("/1)\n\n");
-    }
-    return b.toString();
   }
 
   private long writePath(Path root, PathPlan p, SplittableRandom random) throws IOException {
@@ -404,8 +282,8 @@ final class CorpusGenerator {
     StringBuilder json = new StringBuilder("{\n");
     json.append("  \"hruid\": \"").append(p.hruid).append("\",\n");
     json.append("  \"language\": \"").append(p.language).append("\",\n");
-    json.append("  \"title\": \"").append(words(random, 4)).append("\",\n");
-    json.append("  \"description\": \"").append(words(random, 14)).append("\",\n");
+    json.append("  \"title\": \"").append(CorpusText.words(random, 4)).append("\",\n");
+    json.append("  \"description\": \"").append(CorpusText.words(random, 14)).append("\",\n");
     json.append("  \"nodes\": [\n");
     List<Obj> nodes = p.nodes;
     for (int i = 0; i < nodes.size(); i++) {
@@ -444,37 +322,6 @@ final class CorpusGenerator {
         + "\", \"language\": \""
         + o.language
         + "\"}";
-  }
-
-  private static String title(SplittableRandom random, Obj o) {
-    return "Les " + o.index + ": " + words(random, 3);
-  }
-
-  private static String words(SplittableRandom random, int n) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      b.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
-    }
-    return b.toString();
-  }
-
-  private static String paragraph(SplittableRandom random, boolean math) {
-    StringBuilder b = new StringBuilder();
-    int sentences = 2 + random.nextInt(4);
-    for (int s = 0; s < sentences; s++) {
-      String sentence = words(random, 6 + random.nextInt(12));
-      b.append(Character.toUpperCase(sentence.charAt(0))).append(sentence.substring(1));
-      double style = random.nextDouble();
-      if (math && style < 0.2) {
-        b.append(" met $x_").append(s).append("^2 + y$");
-      } else if (math && style < 0.3) {
-        b.append(" waarbij \\(a_i \\cdot w_i\\)");
-      } else if (style < 0.4) {
-        b.append(" **").append(WORDS[random.nextInt(WORDS.length)]).append("**");
-      }
-      b.append(". ");
-    }
-    return b.toString().strip();
   }
 
   /** A skewed pick in [0, n): a few concepts and goals are common, most are rare. */

@@ -1,23 +1,14 @@
 package org.pathgraph.ingest.parse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.pathgraph.api.ImportProblem;
 import org.pathgraph.content.ContentFiles;
 import org.pathgraph.content.LearningObject;
-import org.pathgraph.ingest.tree.CodePoints;
 import org.pathgraph.ingest.tree.ContentTypes;
 import org.pathgraph.ingest.tree.FileRejected;
 import org.pathgraph.ingest.tree.TextFile;
@@ -48,6 +39,7 @@ public final class ObjectFileReader {
   private final YamlMapping yaml;
 
   private final ParseMemo memo;
+  private final ContentFileReader contentFiles;
 
   public ObjectFileReader(Path root, long maxBytes) {
     this(root, maxBytes, null);
@@ -58,6 +50,7 @@ public final class ObjectFileReader {
     this.root = root;
     this.maxBytes = maxBytes;
     this.memo = memo;
+    this.contentFiles = new ContentFileReader(root, maxBytes);
     this.yaml = new YamlMapping((int) Math.min(Integer.MAX_VALUE, maxBytes));
   }
 
@@ -140,14 +133,14 @@ public final class ObjectFileReader {
     digest.update(text.bytes());
     String contentFile = null;
     if (!indexFile) {
-      Path content = contentFile(file.getParent(), contentType, problems);
+      Path content = contentFiles.find(file.getParent(), contentType, problems);
       if (content != null) {
         contentFile = TreeWalk.relative(root, content);
         if (ContentTypes.isText(contentType)) {
           // Read once: the body and the hash come from the same bytes even if the file changes.
-          body = contentText(content, digest, problems);
+          body = contentFiles.text(content, digest, problems);
         } else {
-          hash(content, digest, problems);
+          contentFiles.hash(content, digest, problems);
         }
       }
     }
@@ -263,85 +256,5 @@ public final class ObjectFileReader {
       return null;
     }
     return type;
-  }
-
-  /** The file next to a metadata-only object whose extension fits its content type. */
-  private Path contentFile(Path folder, String contentType, FileProblems problems) {
-    List<String> extensions = ContentTypes.extensions(contentType);
-    if (extensions.isEmpty()) {
-      return null;
-    }
-    List<Path> candidates;
-    try (Stream<Path> files = Files.list(folder)) {
-      candidates =
-          files
-              .filter(Files::isRegularFile)
-              .filter(f -> !OBJECT_FILE_NAMES.contains(f.getFileName().toString()))
-              .filter(f -> extensions.contains(extension(f)))
-              .sorted((a, b) -> CodePoints.compare(a.toString(), b.toString()))
-              .toList();
-    } catch (IOException | UncheckedIOException e) {
-      problems.warn(
-          "UNREADABLE_FOLDER", null, "its folder cannot be listed to find the content file");
-      return null;
-    }
-    if (candidates.isEmpty()) {
-      problems.warn(
-          "MISSING_CONTENT_FILE",
-          null,
-          "no content file for '"
-              + contentType
-              + "' beside it (looked for ."
-              + String.join(", .", extensions)
-              + ")");
-      return null;
-    }
-    if (candidates.size() > 1) {
-      problems.warn(
-          "AMBIGUOUS_CONTENT_FILE",
-          null,
-          candidates.size()
-              + " files could hold its '"
-              + contentType
-              + "' content: "
-              + candidates.get(0).getFileName()
-              + " is used");
-    }
-    return candidates.get(0);
-  }
-
-  private String contentText(Path content, MessageDigest digest, FileProblems problems) {
-    try {
-      byte[] bytes = TextFile.readBytes(content, maxBytes);
-      digest.update(bytes);
-      return TextFile.decode(bytes).text();
-    } catch (FileRejected e) {
-      problems.warn(
-          e.code(),
-          null,
-          "content file " + TreeWalk.relative(root, content) + ": " + e.getMessage());
-      return null;
-    }
-  }
-
-  private void hash(Path content, MessageDigest digest, FileProblems problems) {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(content), digest)) {
-      in.transferTo(OutputStream.nullOutputStream());
-    } catch (IOException e) {
-      problems.warn(
-          "UNREADABLE_FILE",
-          null,
-          "content file "
-              + TreeWalk.relative(root, content)
-              + " cannot be read ("
-              + e.getClass().getSimpleName()
-              + "): its changes may go unnoticed");
-    }
-  }
-
-  private static String extension(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 }
