@@ -11,6 +11,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.pathgraph.api.Cursors;
 import org.pathgraph.content.ObjectFilter;
+import org.pathgraph.content.RelatedWeights;
 import org.pathgraph.neo4j.CypherQueries;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -121,13 +122,7 @@ final class QueryBench {
             Map.of("hruid", hruid, "language", "nl"),
             // The floor is the server's own statement, run directly.
             CypherQueries.load().get("content/related-objects"),
-            Map.of(
-                "requests", List.of(request),
-                "role", "ANONYMOUS",
-                "goalWeight", 1.5,
-                "keywordWeight", 0.5,
-                "pathWeight", 2.0,
-                "linkWeight", 3.0)));
+            related(request)));
     long visible =
         server
             .driver
@@ -235,5 +230,13 @@ final class QueryBench {
     Arrays.sort(sorted);
     int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank))] / 1e6;
+  }
+
+  /** The parameters of the server's related statement, with the server's own weights. */
+  private static Map<String, Object> related(Map<String, Object> request) {
+    Map<String, Object> params = new HashMap<>(RelatedWeights.parameters());
+    params.put("requests", List.of(request));
+    params.put("role", "ANONYMOUS");
+    return params;
   }
 }

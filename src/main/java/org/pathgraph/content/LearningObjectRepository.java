@@ -61,10 +61,7 @@ class LearningObjectRepository {
     Map<String, Object> params = new HashMap<>();
     params.put("requests", Batched.requests(keys, RelatedRequest::fields));
     params.put("role", role.name());
-    params.put("goalWeight", RelatedObject.GOAL_WEIGHT);
-    params.put("keywordWeight", RelatedObject.KEYWORD_WEIGHT);
-    params.put("pathWeight", RelatedObject.PATH_WEIGHT);
-    params.put("linkWeight", RelatedObject.LINK_WEIGHT);
+    params.putAll(RelatedWeights.parameters());
     Map<RelatedRequest, List<RelatedObject>> result = new HashMap<>();
     keys.forEach(k -> result.put(k, List.of()));
     for (Record row : graph.read("content/related-objects", params)) {

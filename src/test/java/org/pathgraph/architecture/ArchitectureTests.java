@@ -117,15 +117,16 @@ class ArchitectureTests {
 
   /**
    * Classes another package uses only from outside the main code: the bench (its query bench runs
-   * the application's own statements, its render bench times the renderer's markdown engine as the
-   * baseline) and tests in other packages (the embedded database). The application class is public
-   * for its launcher.
+   * the application's own statements with its weights, its render bench times the renderer's
+   * markdown engine as the baseline) and tests in other packages (the embedded database). The
+   * application class is public for its launcher.
    */
   private static final Set<String> PUBLIC_FOR_BENCH_OR_TESTS =
       Set.of(
           "org.pathgraph.PathgraphApplication",
           "org.pathgraph.neo4j.EmbeddedNeo4j",
           "org.pathgraph.neo4j.CypherQueries",
+          "org.pathgraph.content.RelatedWeights",
           "org.pathgraph.render.MarkdownEngine");
 
   /** Public only what another package uses: anything else is package-private. */

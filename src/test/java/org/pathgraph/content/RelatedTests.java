@@ -38,8 +38,8 @@ class RelatedTests extends DemoContextTests {
     // Object 6: shares concept generated-0 (8 of 36 objects), goal-0, two keywords, 6 apart.
     double expected =
         RelatedObject.conceptWeight(VISIBLE_TO_LEARNERS, 8)
-            + RelatedObject.GOAL_WEIGHT
-            + 2 * RelatedObject.KEYWORD_WEIGHT
+            + RelatedWeights.GOAL
+            + 2 * RelatedWeights.KEYWORD
             + RelatedObject.pathWeight(6);
     assertThat((Double) r.read("$.data.learningObject.related[0].score"))
         .isCloseTo(expected, within(1e-9));
@@ -53,9 +53,7 @@ class RelatedTests extends DemoContextTests {
     // Object 2: goal-0, two keywords, 2 apart; no shared concept.
     assertThat((Double) r.read("$.data.learningObject.related[3].score"))
         .isCloseTo(
-            RelatedObject.GOAL_WEIGHT
-                + 2 * RelatedObject.KEYWORD_WEIGHT
-                + RelatedObject.pathWeight(2),
+            RelatedWeights.GOAL + 2 * RelatedWeights.KEYWORD + RelatedObject.pathWeight(2),
             within(1e-9));
   }
 
@@ -65,7 +63,7 @@ class RelatedTests extends DemoContextTests {
         .isGreaterThan(RelatedObject.conceptWeight(100, 50));
     assertThat(RelatedObject.conceptWeight(10, 10)).isZero();
     assertThat(RelatedObject.pathWeight(1)).isGreaterThan(RelatedObject.pathWeight(3));
-    assertThat(RelatedObject.pathWeight(2)).isEqualTo(RelatedObject.PATH_WEIGHT / 2);
+    assertThat(RelatedObject.pathWeight(2)).isEqualTo(RelatedWeights.PATH / 2);
   }
 
   @Test
