@@ -1,7 +1,8 @@
 // A page of objects matching the filter, ordered by key, with the total count of matches.
 // $limit is first + 1: the extra row only says whether a next page exists. The matches are counted
 // as node references; only the page's $limit rows after the cursor are sorted (top-k) and
-// projected. Projecting and sorting every match made a deep page cost as much as the whole list.
+// projected, each as the values of $objectProperties (content/ObjectProjection). Projecting and
+// sorting every match made a deep page cost as much as the whole list.
 MATCH (o:LearningObject)
   WHERE /*+ visible(o) */
   AND /*+ filter(o) */
@@ -14,5 +15,5 @@ RETURN size(matches) AS total,
          WITH x
            ORDER BY x.key
            LIMIT $limit
-         RETURN x {.*, searchText: null} AS item
+         RETURN [name IN $objectProperties | x[name]] AS item
        } AS page

@@ -1,16 +1,19 @@
-// Each path with every node in path order and its transitions in file order. A transition's
-// nodeKey is its target node when that is a node of the same path; targetExists tells whether the
-// object it names exists at all. hasObject tells whether the node's own reference resolves; object
-// is what the node shows the caller ($role), restricted whether it hides one. The object comes
-// with its concepts (`_concepts`) and, when its body embeds objects, the objects it embeds up to
-// the renderer's depth of three (`_embeds`, each marked visible or not): a path query that shows
-// objects with their concepts and html then costs this one statement (content/Prefetched).
+// Each path with every node in path order. What leaves the database follows the request: a node's
+// object is the values of $objectProperties (names from LearningObject's components, in that
+// order; content/ObjectProjection), its concepts only with $withConcepts (fragments/concepts), the
+// objects its body embeds (up to the
+// renderer's depth of three, each marked visible or not) only with $withEmbeds, and the
+// transitions (in file order) only with $withTransitions. A transition's nodeKey is its target
+// node when that is a node of the same path; targetExists tells whether the object it names
+// exists at all. hasObject tells whether the node's own reference resolves; object is what the
+// node shows the caller ($role), restricted whether it hides one.
 UNWIND $keys AS key
 MATCH (p:LearningPath {key: key})
 CALL (p) {
   MATCH (p)-[:HAS_NODE]->(n:PathNode)
   CALL (n) {
     OPTIONAL MATCH (n)-[t:NEXT]->(target)
+      WHERE $withTransitions
     WITH t, target
       ORDER BY t.order
     RETURN collect(CASE WHEN t IS NOT NULL THEN {
@@ -24,16 +27,13 @@ CALL (p) {
        o IS NOT NULL AND /*+ visible(o) */ AS visible
     ORDER BY n.position
   RETURN collect(n {.*, transitions: transitions, hasObject: hasObject,
-                    object: CASE WHEN visible THEN o {.*, searchText: null,
-                      _concepts: COLLECT {
-                        MATCH (o)-[:ABOUT]->(c:Concept)
-                        RETURN c {.*} AS c ORDER BY c.uri
-                      },
-                      _embeds: CASE WHEN o.markdown CONTAINS '@learning-object' THEN COLLECT {
-                        MATCH (o)-[:LINKS_TO*1..3 {kind: 'OBJECT_EMBED'}]->(e:LearningObject)
-                        WITH DISTINCT e
-                        RETURN e {.*, searchText: null, visible: /*+ visible(e) */} AS e
-                      } END
+                    object: CASE WHEN visible THEN [name IN $objectProperties | o[name]] END,
+                    concepts: CASE WHEN visible AND $withConcepts THEN /*+ concepts(o) */ END,
+                    embeds: CASE WHEN visible AND $withEmbeds
+                                  AND o.markdown CONTAINS '@learning-object' THEN COLLECT {
+                      MATCH (o)-[:LINKS_TO*1..3 {kind: 'OBJECT_EMBED'}]->(e:LearningObject)
+                      WITH DISTINCT e
+                      RETURN e {.*, searchText: null, visible: /*+ visible(e) */} AS e
                     } END,
                     restricted: hasObject AND NOT visible}) AS nodes
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.pathgraph.neo4j.Graph;
 
 /**
@@ -48,7 +49,7 @@ public record PageRequest(
       Integer first,
       String after,
       Role role,
-      Function<Map<String, Object>, T> mapper,
+      Function<Value, T> mapper,
       Function<T, String> sortKey) {
     int size = Cursors.pageSize(first);
     String afterKey = Cursors.decode(after);
@@ -58,7 +59,7 @@ public record PageRequest(
     params.put("role", role.name());
     Record row = graph.read(query, params).get(0);
     return Connection.of(
-        row.get("page").asList(v -> mapper.apply(v.asMap())),
+        row.get("page").asList(mapper::apply),
         size,
         afterKey != null,
         row.get("total").asInt(),

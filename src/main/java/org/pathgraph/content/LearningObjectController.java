@@ -1,6 +1,7 @@
 package org.pathgraph.content;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,13 +58,21 @@ class LearningObjectController {
   /** An object to render and the role it is rendered for. */
   record RenderKey(LearningObject object, Role role) {}
 
+  /** One object, read with only what the request selects of it, its concepts included. */
   @QueryMapping
   LearningObject learningObject(
       @Argument String hruid,
       @Argument String language,
       @Argument Integer version,
-      GraphQLContext context) {
-    return objects.find(hruid, language, version, Role.of(context));
+      DataFetchingEnvironment env) {
+    GraphQLContext context = env.getGraphQlContext();
+    return objects.find(
+        hruid,
+        language,
+        version,
+        ObjectProjection.of(env.getSelectionSet(), null),
+        Role.of(context),
+        Prefetched.of(context));
   }
 
   @QueryMapping
@@ -71,8 +80,13 @@ class LearningObjectController {
       @Argument Map<String, Object> filter,
       @Argument Integer first,
       @Argument String after,
-      GraphQLContext context) {
-    return objects.page(ObjectFilter.parameters(filter), first, after, Role.of(context));
+      DataFetchingEnvironment env) {
+    return objects.page(
+        ObjectFilter.parameters(filter),
+        first,
+        after,
+        ObjectProjection.of(env.getSelectionSet(), "edges/node"),
+        Role.of(env.getGraphQlContext()));
   }
 
   @BatchMapping

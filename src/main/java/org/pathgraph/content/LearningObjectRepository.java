@@ -23,27 +23,50 @@ class LearningObjectRepository {
     this.graph = graph;
   }
 
-  LearningObject find(String hruid, String language, Integer version, Role role) {
+  /**
+   * One object with what {@code projection} selects of it; its concepts, when selected, go to
+   * {@code prefetched} (the same statement reads them).
+   */
+  LearningObject find(
+      String hruid,
+      String language,
+      Integer version,
+      ObjectProjection projection,
+      Role role,
+      Prefetched prefetched) {
     Map<String, Object> params = new HashMap<>();
     params.put("hruid", hruid);
     params.put("language", language);
     params.put("version", version);
     params.put("role", role.name());
+    params.put("objectProperties", projection.properties());
+    params.put("withConcepts", projection.concepts());
     List<Record> rows = graph.read("content/find-object", params);
-    return rows.isEmpty() ? null : LearningObject.from(rows.get(0).get("o").asMap());
+    if (rows.isEmpty()) {
+      return null;
+    }
+    LearningObject object = projection.read(rows.get(0).get("o").asList());
+    prefetched.add(object.key(), rows.get(0).get("concepts").asObject(), null);
+    return object;
   }
 
   /** A page of objects; {@code filter} holds the statement's filter parameters. */
-  public Connection<LearningObject> page(
-      Map<String, Object> filter, Integer first, String after, Role role) {
+  Connection<LearningObject> page(
+      Map<String, Object> filter,
+      Integer first,
+      String after,
+      ObjectProjection projection,
+      Role role) {
+    Map<String, Object> params = new HashMap<>(filter);
+    params.put("objectProperties", projection.properties());
     return PageRequest.page(
         graph,
         "content/page-objects",
-        filter,
+        params,
         first,
         after,
         role,
-        LearningObject::from,
+        v -> projection.read(v.asList()),
         LearningObject::key);
   }
 

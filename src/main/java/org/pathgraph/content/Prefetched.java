@@ -7,11 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What one request already knows about objects it loaded with their parents: concepts and embedded
- * objects that arrived in the same statement as the objects themselves (as {@code _concepts} and
- * {@code _embeds} of the projection). The {@code concepts} field and the renderer take them from
- * here instead of asking the database again, so a path with its objects, their concepts and html
- * costs one statement. Kept in the request's {@link GraphQLContext}: it dies with the request, and
- * everything in it was read for the request's role.
+ * objects that arrived in the same statement as the objects themselves. The {@code concepts} field
+ * and the renderer take them from here instead of asking the database again, so a path with its
+ * objects, their concepts and html costs one statement. Kept in the request's {@link
+ * GraphQLContext}: it dies with the request, and everything in it was read for the request's role.
  */
 public final class Prefetched {
 
@@ -23,17 +22,16 @@ public final class Prefetched {
     return context.computeIfAbsent(Prefetched.class, k -> new Prefetched());
   }
 
-  /** Takes the prefetched parts of an object projection, if it has any. */
-  public void add(Map<String, Object> object) {
-    Object key = object.get("key");
-    if (!(key instanceof String k)) {
-      return;
+  /**
+   * Takes what came with object {@code key}: its concepts and the objects it embeds (property
+   * maps), each null when the statement did not read it.
+   */
+  public void add(String key, Object conceptMaps, Object embedMaps) {
+    if (conceptMaps instanceof List<?> list) {
+      concepts.put(key, maps(list));
     }
-    if (object.get("_concepts") instanceof List<?> list) {
-      concepts.put(k, maps(list));
-    }
-    if (object.get("_embeds") instanceof List<?> list) {
-      embeds.put(k, maps(list));
+    if (embedMaps instanceof List<?> list) {
+      embeds.put(key, maps(list));
     }
   }
 

@@ -105,7 +105,12 @@ class PathController {
     }
     GraphQLContext context = env.getGraphQlContext();
     PathRepository.WithNodes found =
-        paths.withNodes(hruid, language, Role.of(context), Prefetched.of(context));
+        paths.withNodes(
+            hruid,
+            language,
+            NodeSelection.of(env.getSelectionSet()),
+            Role.of(context),
+            Prefetched.of(context));
     if (found == null) {
       return null;
     }

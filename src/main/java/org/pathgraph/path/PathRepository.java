@@ -11,6 +11,7 @@ import org.pathgraph.api.PageRequest;
 import org.pathgraph.api.RelatedRequest;
 import org.pathgraph.api.Role;
 import org.pathgraph.content.LearningObject;
+import org.pathgraph.content.ObjectProjection;
 import org.pathgraph.content.Prefetched;
 import org.pathgraph.neo4j.Graph;
 import org.pathgraph.neo4j.Values;
@@ -54,52 +55,56 @@ class PathRepository {
         first,
         after,
         role,
-        LearningPath::from,
+        v -> LearningPath.from(v.asMap()),
         LearningPath::key);
   }
 
   /**
-   * The nodes of each path, in path order, with what they show the caller; the concepts and embeds
-   * that come with those objects go to {@code prefetched}.
+   * The nodes of each path, in path order, with what they show the caller (every property of their
+   * objects, with concepts, embeds and transitions); the concepts and embeds go to {@code
+   * prefetched}.
    */
   Map<String, PathNodes> nodes(Collection<String> pathKeys, Role role, Prefetched prefetched) {
     Map<String, PathNodes> result = new HashMap<>();
-    for (Record r :
-        graph.read(
-            "path/nodes-of-paths", Map.of("keys", List.copyOf(pathKeys), "role", role.name()))) {
-      result.put(r.get("key").asString(), nodes(r, prefetched));
+    NodeSelection all = NodeSelection.ALL;
+    for (Record r : graph.read("path/nodes-of-paths", all.parameters(pathKeys, role))) {
+      result.put(r.get("key").asString(), nodes(r, all.objects(), prefetched));
     }
     return result;
   }
 
   /**
    * The path {@code hruid}/{@code language} with its nodes, in the one statement that loads nodes
-   * (a path's key is {@code hruid/language}); null when there is no such path.
+   * (a path's key is {@code hruid/language}), reading what {@code selection} needs; null when there
+   * is no such path.
    */
-  WithNodes withNodes(String hruid, String language, Role role, Prefetched prefetched) {
+  WithNodes withNodes(
+      String hruid, String language, NodeSelection selection, Role role, Prefetched prefetched) {
     List<Record> rows =
         graph.read(
-            "path/nodes-of-paths",
-            Map.of("keys", List.of(hruid + "/" + language), "role", role.name()));
+            "path/nodes-of-paths", selection.parameters(List.of(hruid + "/" + language), role));
     if (rows.isEmpty()) {
       return null;
     }
     Record r = rows.get(0);
-    return new WithNodes(LearningPath.from(r.get("path").asMap()), nodes(r, prefetched));
+    return new WithNodes(
+        LearningPath.from(r.get("path").asMap()), nodes(r, selection.objects(), prefetched));
   }
 
   /** A path and its nodes, read together. */
   record WithNodes(LearningPath path, PathNodes nodes) {}
 
-  private static PathNodes nodes(Record r, Prefetched prefetched) {
+  private static PathNodes nodes(Record r, ObjectProjection objects, Prefetched prefetched) {
     String key = r.get("key").asString();
     PathNodes nodes = new PathNodes();
     for (Object n : r.get("nodes").asList(v -> v.asMap())) {
       Map<String, Object> node = asStringMap((Map<?, ?>) n);
-      if (node.get("object") instanceof Map<?, ?> o) {
-        prefetched.add(asStringMap(o));
+      LearningObject object =
+          node.get("object") instanceof List<?> values ? objects.read(values) : null;
+      if (object != null) {
+        prefetched.add(object.key(), node.get("concepts"), node.get("embeds"));
       }
-      nodes.add(node(key, node, nodes));
+      nodes.add(node(key, node, object, nodes));
     }
     return nodes;
   }
@@ -150,7 +155,8 @@ class PathRepository {
   /** A path's cover image. */
   public record Image(String type, byte[] data) {}
 
-  private static PathNode node(String pathKey, Map<String, Object> n, PathNodes nodes) {
+  private static PathNode node(
+      String pathKey, Map<String, Object> n, LearningObject object, PathNodes nodes) {
     List<PathNode.Transition> transitions =
         ((List<?>) n.get("transitions"))
             .stream()
@@ -176,7 +182,7 @@ class PathRepository {
             (String) n.get("refLanguage"),
             Values.integerOrNull(n.get("refVersion"))),
         Boolean.TRUE.equals(n.get("hasObject")),
-        n.get("object") instanceof Map<?, ?> o ? LearningObject.from(asStringMap(o)) : null,
+        object,
         Boolean.TRUE.equals(n.get("restricted")),
         transitions,
         nodes);
