@@ -101,8 +101,9 @@ function buildQueries(p) {
       floor: { cypher: 'a', params: { hruid: p.objectHruid, language: p.objectLanguage }, norm: (d) => d.learningObject },
       'floor-db': { diagnostic: true, steps: [{ text: floorQueries.a.cypher, params: () => ({ hruid: p.objectHruid, language: p.objectLanguage }) }] },
       'pathgraph-cypher-db': { diagnostic: true, steps: [
-        { text: pgStatement('content/find-object'), params: () => ({ hruid: p.objectHruid, language: p.objectLanguage, version: null, role: 'ANONYMOUS' }) },
-        { text: pgStatement('concept/concepts-of-objects'), params: (prev) => ({ objects: prev[0].records.map((r) => ({ key: r.get('o').key, uris: r.get('o').conceptUris })) }) },
+        // What Pathgraph passes for query (a): one statement with the object's concepts.
+        { text: pgStatement('content/find-object'), params: () => ({ hruid: p.objectHruid, language: p.objectLanguage, version: null, role: 'ANONYMOUS',
+          objectProperties: ['key', 'hruid', 'language', 'version', 'title', 'description', 'keywords', 'conceptUris'], withConcepts: true }) },
       ] },
     },
     b: {
