@@ -103,7 +103,7 @@ function buildQueries(p) {
       'pathgraph-cypher-db': { diagnostic: true, steps: [
         // What Pathgraph passes for query (a): one statement with the object's concepts.
         { text: pgStatement('content/find-object'), params: () => ({ hruid: p.objectHruid, language: p.objectLanguage, version: null, role: 'ANONYMOUS',
-          objectProperties: ['key', 'hruid', 'language', 'version', 'title', 'description', 'keywords', 'conceptUris'], withConcepts: true }) },
+          objectProperties: ['key', 'hruid', 'language', 'version', 'title', 'description', 'keywords', 'conceptUris'], withConcepts: true, withAltLabels: false }) },
       ] },
     },
     b: {
@@ -118,7 +118,7 @@ function buildQueries(p) {
         // What Pathgraph passes for query (b): the object properties and parts (b) selects.
         { text: pgStatement('path/nodes-of-paths'), params: () => ({ keys: [p.pathKey], role: 'ANONYMOUS',
           objectProperties: ['key', 'hruid', 'language', 'version', 'title', 'conceptUris'],
-          withConcepts: true, withEmbeds: false, withTransitions: false }) },
+          withConcepts: true, withAltLabels: false, withEmbeds: false, withTransitions: false }) },
       ] },
     },
     c: {

@@ -1,12 +1,14 @@
 // The concepts of object o, for a request that selects them: from its own conceptUris (written
 // with the rest of it), each labelled by its Concept node, ordered by URI; a URI whose node is gone
 // shows as a bare concept, as concept/concepts-of-objects has it. Only the properties
-// concept/Concept reads leave the database.
+// concept/Concept reads leave the database, the alternative labels only with $withAltLabels.
 COLLECT {
   UNWIND o.conceptUris AS uri
   OPTIONAL MATCH (c:Concept {uri: uri})
   WITH uri, c
     ORDER BY uri
-  RETURN coalesce(c {.uri, .prefLabelLanguages, .prefLabelTexts, .altLabelLanguages,
-                     .altLabelTexts, .notation, .fromVocabulary}, {uri: uri}) AS c
+  RETURN coalesce(c {.uri, .prefLabelLanguages, .prefLabelTexts, .notation, .fromVocabulary,
+                     altLabelLanguages: CASE WHEN $withAltLabels THEN c.altLabelLanguages END,
+                     altLabelTexts: CASE WHEN $withAltLabels THEN c.altLabelTexts END},
+                  {uri: uri}) AS c
 }

@@ -1,12 +1,13 @@
 // Each path with every node in path order. What leaves the database follows the request: a node's
 // object is the values of $objectProperties (names from LearningObject's components, in that
-// order; content/ObjectProjection), its concepts only with $withConcepts (fragments/concepts), the
-// objects its body embeds (up to the
+// order; content/ObjectProjection), its concepts come only with $withConcepts (fragments/concepts;
+// their alternative labels only with $withAltLabels), the objects its body embeds (up to the
 // renderer's depth of three, each marked visible or not) only with $withEmbeds, and the
-// transitions (in file order) only with $withTransitions. A transition's nodeKey is its target
-// node when that is a node of the same path; targetExists tells whether the object it names
-// exists at all. hasObject tells whether the node's own reference resolves; object is what the
-// node shows the caller ($role), restricted whether it hides one.
+// transitions (in file order) only with $withTransitions; of a node, only what path/PathNode
+// holds. A transition's nodeKey is its target node when that is a node of the same path;
+// targetExists tells whether the object it names exists at all. hasObject tells whether the
+// node's own reference resolves; object is what the node shows the caller ($role), restricted
+// whether it hides one.
 UNWIND $keys AS key
 MATCH (p:LearningPath {key: key})
 CALL (p) {
@@ -26,7 +27,8 @@ CALL (p) {
   WITH n, transitions, o, o IS NOT NULL AS hasObject,
        o IS NOT NULL AND /*+ visible(o) */ AS visible
     ORDER BY n.position
-  RETURN collect(n {.*, transitions: transitions, hasObject: hasObject,
+  RETURN collect(n {.key, .index, .position, .isStart, .refHruid, .refLanguage, .refVersion,
+                    transitions: transitions, hasObject: hasObject,
                     object: CASE WHEN visible THEN [name IN $objectProperties | o[name]] END,
                     concepts: CASE WHEN visible AND $withConcepts THEN /*+ concepts(o) */ END,
                     embeds: CASE WHEN visible AND $withEmbeds

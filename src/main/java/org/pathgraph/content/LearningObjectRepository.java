@@ -41,6 +41,7 @@ class LearningObjectRepository {
     params.put("role", role.name());
     params.put("objectProperties", projection.properties());
     params.put("withConcepts", projection.concepts());
+    params.put("withAltLabels", projection.altLabels());
     List<Record> rows = graph.read("content/find-object", params);
     if (rows.isEmpty()) {
       return null;

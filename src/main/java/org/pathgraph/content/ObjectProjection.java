@@ -20,9 +20,10 @@ import java.util.Set;
  * name, {@code concepts} to {@code conceptUris}, a field another feature loads by key to none), and
  * a field this table does not know (the rendered fields among them) asks for every property, so a
  * new field is correct before it is cheap. {@code rendered} tells whether a field made by rendering
- * is selected (or may be): only then do the objects an object embeds come with it.
+ * is selected (or may be): only then do the objects an object embeds come with it; {@code
+ * altLabels} whether its concepts' alternative labels are (the rest of a concept is small).
  */
-public record ObjectProjection(List<String> properties, boolean rendered) {
+public record ObjectProjection(List<String> properties, boolean rendered, boolean altLabels) {
 
   /** Every stored property of an object: what a statement ships when no selection is known. */
   public static final ObjectProjection ALL =
@@ -30,6 +31,7 @@ public record ObjectProjection(List<String> properties, boolean rendered) {
           Arrays.stream(LearningObject.class.getRecordComponents())
               .map(RecordComponent::getName)
               .toList(),
+          true,
           true);
 
   /** Always read: the key and its parts identify the object (and key its loaders). */
@@ -92,7 +94,9 @@ public record ObjectProjection(List<String> properties, boolean rendered) {
         return ALL;
       }
     }
-    return new ObjectProjection(List.copyOf(names), false);
+    // Alternative labels anywhere below: the concepts read here are the request's for this object
+    // (content/Prefetched), wherever else in the request the same object shows up.
+    return new ObjectProjection(List.copyOf(names), false, selection.contains("**/altLabels"));
   }
 
   /** Whether the object's concepts are selected. */

@@ -41,6 +41,7 @@ record NodeSelection(
     params.put("role", role.name());
     params.put("objectProperties", objects.properties());
     params.put("withConcepts", concepts);
+    params.put("withAltLabels", objects.altLabels());
     params.put("withEmbeds", embeds);
     params.put("withTransitions", transitions);
     return params;
