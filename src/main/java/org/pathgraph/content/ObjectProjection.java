@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Which stored properties of a learning object a request needs, worked out from the fields it
@@ -77,26 +78,60 @@ public record ObjectProjection(List<String> properties, boolean rendered, boolea
           "contentFile");
 
   /**
-   * The properties the fields selected at {@code path} (a glob of {@link
-   * DataFetchingFieldSelectionSet}, e.g. {@code nodes/learningObject}; null for the fields of the
-   * selection itself) of {@code selection} read.
+   * The properties the fields selected directly below {@code parent} (a field's qualified name in
+   * {@code selection}, such as {@code edges/node}; null for the fields of the selection itself)
+   * read.
    */
-  public static ObjectProjection of(DataFetchingFieldSelectionSet selection, String path) {
+  public static ObjectProjection of(DataFetchingFieldSelectionSet selection, String parent) {
+    // Qualified names are relative to the field whose selection this is ("edges/node/title").
+    String prefix = parent == null ? "" : parent + "/";
+    return of(
+        selection,
+        f -> {
+          String name = f.getQualifiedName();
+          return name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0;
+        });
+  }
+
+  /**
+   * The properties the fields selected below any field called {@code parentName} read, at any depth
+   * of {@code selection}: the objects a request meets in several places share one read.
+   */
+  public static ObjectProjection below(DataFetchingFieldSelectionSet selection, String parentName) {
+    String inside = "/" + parentName + "/";
+    return of(
+        selection,
+        f -> {
+          String path = "/" + f.getQualifiedName();
+          return path.substring(0, path.lastIndexOf('/') + 1).endsWith(inside);
+        });
+  }
+
+  // One pass over the selection's fields (graphql-java keeps them as a list): its glob matching
+  // compiles a pattern per call, which cost more than the whole projection saved on small reads.
+  private static ObjectProjection of(
+      DataFetchingFieldSelectionSet selection, Predicate<SelectedField> ofTheObject) {
     Set<String> names = new LinkedHashSet<>(IDENTITY);
-    for (SelectedField field : selection.getFields(path == null ? "*" : path + "/*")) {
+    boolean all = false;
+    boolean altLabels = false;
+    for (SelectedField field : selection.getFields()) {
       String name = field.getName();
+      // Alternative labels anywhere below: the concepts read here are the request's for this
+      // object (content/Prefetched), wherever else in the request the same object shows up.
+      altLabels |= name.equals("altLabels");
+      if (!ofTheObject.test(field)) {
+        continue;
+      }
       if (PLAIN.contains(name)) {
         names.add(name);
       } else if (READS.containsKey(name)) {
         names.addAll(READS.get(name));
       } else {
         // The rendered fields land here as well: the renderer reads most of the object.
-        return ALL;
+        all = true;
       }
     }
-    // Alternative labels anywhere below: the concepts read here are the request's for this object
-    // (content/Prefetched), wherever else in the request the same object shows up.
-    return new ObjectProjection(List.copyOf(names), false, selection.contains("**/altLabels"));
+    return all ? ALL : new ObjectProjection(List.copyOf(names), false, altLabels);
   }
 
   /** Whether the object's concepts are selected. */

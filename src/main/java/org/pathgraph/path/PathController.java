@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.pathgraph.PathgraphProperties;
@@ -76,6 +77,10 @@ class PathController {
                     paths.related(List.copyOf(keys), Role.of((GraphQLContext) env.getContext()))));
   }
 
+  /** The fields of a path that are made of its nodes. */
+  private static final Set<String> OF_NODES =
+      Set.of("nodes", "startNodes", "node", "progress", "problems", "diagram");
+
   /** A key and the role of the request it is loaded for: what is visible depends on it. */
   record RoleKey(String key, Role role) {}
 
@@ -99,8 +104,8 @@ class PathController {
       @Argument String language,
       DataFetchingEnvironment env,
       DataLoader<String, PathNodes> pathNodes) {
-    if (!env.getSelectionSet()
-        .containsAnyOf("nodes", "startNodes", "node", "progress", "problems", "diagram")) {
+    if (env.getSelectionSet().getImmediateFields().stream()
+        .noneMatch(f -> OF_NODES.contains(f.getName()))) {
       return paths.find(hruid, language);
     }
     GraphQLContext context = env.getGraphQlContext();
