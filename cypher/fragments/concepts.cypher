@@ -1,7 +1,8 @@
-// The concepts of object o, for a request that selects them: from its own conceptUris (written
-// with the rest of it), each labelled by its Concept node, ordered by URI; a URI whose node is gone
-// shows as a bare concept, as concept/concepts-of-objects has it. Only the properties
-// concept/Concept reads leave the database, the alternative labels only with $withAltLabels.
+// The concepts of object o (a node, or a map with its conceptUris): from its own conceptUris
+// (written with the rest of it), each labelled by its Concept node, ordered by URI; a URI whose
+// node is gone shows as a bare concept (label = URI), as an unknown concept does. Only the
+// properties concept/Concept reads leave the database, alternative labels only with
+// $withAltLabels.
 COLLECT {
   UNWIND o.conceptUris AS uri
   OPTIONAL MATCH (c:Concept {uri: uri})

@@ -69,11 +69,12 @@ class ObjectCurriculumController {
   private List<List<Map<String, Object>>> concepts(List<LearningObject> sources) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (LearningObject o : sources) {
-      rows.add(Map.of("key", o.key(), "uris", o.conceptUris()));
+      rows.add(Map.of("key", o.key(), "conceptUris", o.conceptUris()));
     }
     List<List<Map<String, Object>>> result =
         new ArrayList<>(Collections.nCopies(sources.size(), List.of()));
-    for (Record r : graph.read("concept/concepts-of-objects", Map.of("objects", rows))) {
+    for (Record r :
+        graph.read("concept/concepts-of-objects", Map.of("objects", rows, "withAltLabels", true))) {
       result.set(r.get("index").asInt(), r.get("concepts").asList(v -> v.asMap()));
     }
     return result;

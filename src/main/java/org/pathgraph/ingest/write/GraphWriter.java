@@ -47,7 +47,8 @@ public final class GraphWriter {
   public static Map<String, Object> objectRow(ObjectSource o) {
     LearningObject object = o.object();
     // The node's properties are the served record's components by name (what LearningObject.from
-    // reads back), mapped by the driver, so an object's field list is written down once.
+    // reads back), mapped by the driver, so an object's field list is written down once. The
+    // driver calls its mapping of records a preview; the import tests read every field back.
     Map<String, Object> props = new HashMap<>(Values.value(object).asMap());
     props.put("returnValue", json(object.returnValue()));
     if (!object.targetAges().isEmpty()) {
