@@ -13,6 +13,7 @@ import org.pathgraph.api.Cursors;
 import org.pathgraph.content.ObjectFilter;
 import org.pathgraph.content.RelatedWeights;
 import org.pathgraph.neo4j.CypherQueries;
+import org.pathgraph.neo4j.Statement;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -106,7 +107,7 @@ final class QueryBench {
             Map.of("q", "netwerk"),
             // The floor is the server's own statement (full-text hits, page and facets), run
             // directly.
-            CypherQueries.load().get("search/search-objects"),
+            CypherQueries.load().get(Statement.SEARCH_OBJECTS),
             search));
     Map<String, Object> request = new HashMap<>();
     request.put("id", 0);
@@ -121,7 +122,7 @@ final class QueryBench {
                 + " title } } } }",
             Map.of("hruid", hruid, "language", "nl"),
             // The floor is the server's own statement, run directly.
-            CypherQueries.load().get("content/related-objects"),
+            CypherQueries.load().get(Statement.RELATED_OBJECTS),
             related(request)));
     long visible =
         server

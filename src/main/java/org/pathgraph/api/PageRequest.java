@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.neo4j.Statement;
 
 /**
  * One page of the objects or paths of a parent (a concept or a goal), as a data-loader key: {@code
@@ -44,7 +45,7 @@ public record PageRequest(
    */
   public static <T> Connection<T> page(
       Graph graph,
-      String query,
+      Statement query,
       Map<String, Object> filter,
       Integer first,
       String after,
@@ -71,7 +72,7 @@ public record PageRequest(
    */
   public static <T> Map<PageRequest, Connection<T>> load(
       Graph graph,
-      String query,
+      Statement query,
       List<PageRequest> requests,
       Role role,
       Function<Map<String, Object>, T> mapper,

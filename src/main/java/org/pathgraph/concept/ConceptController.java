@@ -18,6 +18,7 @@ import org.pathgraph.api.Role;
 import org.pathgraph.content.LearningObject;
 import org.pathgraph.content.ObjectFilter;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.neo4j.Statement;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -46,7 +47,7 @@ class ConceptController {
                 Mono.just(
                     PageRequest.load(
                         graph,
-                        "concept/objects-of-parents",
+                        Statement.OBJECTS_OF_PARENTS,
                         List.copyOf(keys),
                         Role.of((GraphQLContext) env.getContext()),
                         LearningObject::from,
@@ -56,7 +57,7 @@ class ConceptController {
   @QueryMapping
   Concept concept(@Argument String uri, GraphQLContext ctx) {
     List<Record> rows =
-        graph.read("concept/find-concept", Map.of("uri", uri, "role", Role.of(ctx).name()));
+        graph.read(Statement.FIND_CONCEPT, Map.of("uri", uri, "role", Role.of(ctx).name()));
     return rows.isEmpty() ? null : Concept.from(rows.get(0).get("c").asMap());
   }
 
@@ -69,7 +70,7 @@ class ConceptController {
     params.put("role", Role.of(ctx).name());
     params.put("after", afterKey);
     params.put("limit", size + 1);
-    Record row = graph.read("concept/page-concepts", params).get(0);
+    Record row = graph.read(Statement.PAGE_CONCEPTS, params).get(0);
     return Connection.of(
         row.get("page").asList(v -> Concept.from(v.asMap())),
         size,
@@ -80,7 +81,7 @@ class ConceptController {
 
   @QueryMapping
   List<ConceptScheme> conceptSchemes() {
-    return graph.read("concept/all-schemes", Map.of()).stream()
+    return graph.read(Statement.ALL_SCHEMES, Map.of()).stream()
         .map(r -> ConceptScheme.from(r.get("s").asMap()))
         .toList();
   }
@@ -89,7 +90,7 @@ class ConceptController {
   List<Concept> topConcepts(@Argument String scheme) {
     return graph
         .readLists(
-            "concept/top-concepts-of-schemes", List.of(scheme), Role.ANONYMOUS.name(), "concepts")
+            Statement.TOP_CONCEPTS_OF_SCHEMES, List.of(scheme), Role.ANONYMOUS.name(), "concepts")
         .get(scheme)
         .stream()
         .map(Concept::from)
@@ -104,7 +105,7 @@ class ConceptController {
     Map<String, Object> params = new HashMap<>();
     params.put("label", label.strip());
     params.put("language", language);
-    return graph.read("concept/lookup-concepts", params).stream()
+    return graph.read(Statement.LOOKUP_CONCEPTS, params).stream()
         .map(r -> Concept.from(r.get("c").asMap()))
         .toList();
   }
@@ -114,7 +115,7 @@ class ConceptController {
       @Argument String source, @Argument String id, GraphQLContext ctx) {
     List<Record> rows =
         graph.read(
-            "concept/find-goal", Map.of("key", source + "|" + id, "role", Role.of(ctx).name()));
+            Statement.FIND_GOAL, Map.of("key", source + "|" + id, "role", Role.of(ctx).name()));
     return rows.isEmpty() ? null : EducationalGoal.from(rows.get(0).get("g").asMap());
   }
 
@@ -123,7 +124,7 @@ class ConceptController {
     Map<String, Object> params = new HashMap<>();
     params.put("source", source);
     params.put("role", Role.of(ctx).name());
-    return graph.read("concept/goals-by-source", params).stream()
+    return graph.read(Statement.GOALS_BY_SOURCE, params).stream()
         .map(
             r ->
                 new EducationalGoalGroup(
@@ -185,7 +186,7 @@ class ConceptController {
   @BatchMapping
   Map<Concept, List<ConceptScheme>> schemes(List<Concept> concepts) {
     return children(
-        concepts, Concept::uri, "concept/schemes-of-concepts", "schemes", ConceptScheme::from);
+        concepts, Concept::uri, Statement.SCHEMES_OF_CONCEPTS, "schemes", ConceptScheme::from);
   }
 
   @BatchMapping
@@ -198,7 +199,7 @@ class ConceptController {
   @BatchMapping(typeName = "ConceptScheme")
   Map<ConceptScheme, List<Concept>> topConcepts(List<ConceptScheme> schemes) {
     return children(
-        schemes, ConceptScheme::uri, "concept/top-concepts-of-schemes", "concepts", Concept::from);
+        schemes, ConceptScheme::uri, Statement.TOP_CONCEPTS_OF_SCHEMES, "concepts", Concept::from);
   }
 
   @SchemaMapping(typeName = "Concept", field = "learningObjects")
@@ -232,7 +233,7 @@ class ConceptController {
     Map<String, List<Map<String, Object>>> rows = new HashMap<>();
     List<String> keys = concepts.stream().map(Concept::uri).distinct().toList();
     for (Record r :
-        graph.read("concept/relatives-of-concepts", Map.of("keys", keys, "relation", relation))) {
+        graph.read(Statement.RELATIVES_OF_CONCEPTS, Map.of("keys", keys, "relation", relation))) {
       rows.put(r.get("key").asString(), r.get("concepts").asList(v -> v.asMap()));
     }
     Map<Concept, List<Concept>> result = new LinkedHashMap<>();
@@ -245,7 +246,7 @@ class ConceptController {
   private <P, T> Map<P, List<T>> children(
       List<P> parents,
       Function<P, String> key,
-      String query,
+      Statement query,
       String column,
       Function<Map<String, Object>, T> mapper) {
     // Concepts and schemes are not access-controlled; the statement takes no role.

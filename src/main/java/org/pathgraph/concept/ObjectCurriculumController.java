@@ -10,6 +10,7 @@ import org.neo4j.driver.Record;
 import org.pathgraph.content.LearningObject;
 import org.pathgraph.content.Prefetched;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.neo4j.Statement;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
@@ -74,7 +75,7 @@ class ObjectCurriculumController {
     List<List<Map<String, Object>>> result =
         new ArrayList<>(Collections.nCopies(sources.size(), List.of()));
     for (Record r :
-        graph.read("concept/concepts-of-objects", Map.of("objects", rows, "withAltLabels", true))) {
+        graph.read(Statement.CONCEPTS_OF_OBJECTS, Map.of("objects", rows, "withAltLabels", true))) {
       result.set(r.get("index").asInt(), r.get("concepts").asList(v -> v.asMap()));
     }
     return result;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.neo4j.driver.Record;
 import org.pathgraph.api.Role;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.neo4j.Statement;
 import org.pathgraph.security.RoleInterceptor;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.InputStreamResource;
@@ -63,7 +64,7 @@ class AssetController {
     params.put("language", language);
     params.put("version", Integer.parseInt(version));
     params.put("role", role.name());
-    List<Record> rows = graph.read("content/find-asset-folder", params);
+    List<Record> rows = graph.read(Statement.FIND_ASSET_FOLDER, params);
     if (rows.isEmpty()) {
       return ResponseEntity.notFound().build();
     }

@@ -11,6 +11,7 @@ import org.dataloader.DataLoader;
 import org.pathgraph.api.Connection;
 import org.pathgraph.api.RelatedRequest;
 import org.pathgraph.api.Role;
+import org.pathgraph.neo4j.Statement;
 import org.pathgraph.render.CtSchema;
 import org.pathgraph.render.RenderResult;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -91,25 +92,25 @@ class LearningObjectController {
 
   @BatchMapping
   Map<LearningObject, List<Link>> linksTo(List<LearningObject> sources, GraphQLContext ctx) {
-    return children(sources, "content/links-from-objects", "links", Link::from, ctx);
+    return children(sources, Statement.LINKS_FROM_OBJECTS, "links", Link::from, ctx);
   }
 
   @BatchMapping
   Map<LearningObject, List<Link>> linkedFrom(List<LearningObject> sources, GraphQLContext ctx) {
-    return children(sources, "content/links-to-objects", "links", Link::from, ctx);
+    return children(sources, Statement.LINKS_TO_OBJECTS, "links", Link::from, ctx);
   }
 
   @BatchMapping
   Map<LearningObject, List<LearningObject>> translations(
       List<LearningObject> sources, GraphQLContext ctx) {
     return children(
-        sources, "content/translations-of-objects", "objects", LearningObject::from, ctx);
+        sources, Statement.TRANSLATIONS_OF_OBJECTS, "objects", LearningObject::from, ctx);
   }
 
   @BatchMapping
   Map<LearningObject, List<LearningObject>> versions(
       List<LearningObject> sources, GraphQLContext ctx) {
-    return children(sources, "content/versions-of-objects", "objects", LearningObject::from, ctx);
+    return children(sources, Statement.VERSIONS_OF_OBJECTS, "objects", LearningObject::from, ctx);
   }
 
   /**
@@ -170,7 +171,7 @@ class LearningObjectController {
 
   private <T> Map<LearningObject, List<T>> children(
       List<LearningObject> sources,
-      String query,
+      Statement query,
       String column,
       Function<Map<String, Object>, T> mapper,
       GraphQLContext ctx) {

@@ -11,6 +11,7 @@ import org.pathgraph.api.PageRequest;
 import org.pathgraph.api.RelatedRequest;
 import org.pathgraph.api.Role;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.neo4j.Statement;
 import org.springframework.stereotype.Repository;
 
 /** Reads learning objects; every method is one Cypher round trip, whatever the number of keys. */
@@ -42,7 +43,7 @@ class LearningObjectRepository {
     params.put("objectProperties", projection.properties());
     params.put("withConcepts", projection.concepts());
     params.put("withAltLabels", projection.altLabels());
-    List<Record> rows = graph.read("content/find-object", params);
+    List<Record> rows = graph.read(Statement.FIND_OBJECT, params);
     if (rows.isEmpty()) {
       return null;
     }
@@ -62,7 +63,7 @@ class LearningObjectRepository {
     params.put("objectProperties", projection.properties());
     return PageRequest.page(
         graph,
-        "content/page-objects",
+        Statement.PAGE_OBJECTS,
         params,
         first,
         after,
@@ -75,7 +76,7 @@ class LearningObjectRepository {
   public Map<String, LearningObject> byKeys(Collection<String> keys, Role role) {
     Map<String, LearningObject> result = new HashMap<>();
     graph
-        .readMaps("content/objects-by-keys", keys, role.name(), "o")
+        .readMaps(Statement.OBJECTS_BY_KEYS, keys, role.name(), "o")
         .forEach((k, m) -> result.put(k, LearningObject.from(m)));
     return result;
   }
@@ -88,7 +89,7 @@ class LearningObjectRepository {
     params.putAll(RelatedWeights.parameters());
     Map<RelatedRequest, List<RelatedObject>> result = new HashMap<>();
     keys.forEach(k -> result.put(k, List.of()));
-    for (Record row : graph.read("content/related-objects", params)) {
+    for (Record row : graph.read(Statement.RELATED_OBJECTS, params)) {
       RelatedRequest key = Batched.keyOf(keys, row);
       result.put(
           key,
@@ -109,7 +110,7 @@ class LearningObjectRepository {
   }
 
   Map<String, List<Map<String, Object>>> lists(
-      String query, Collection<String> keys, Role role, String column) {
+      Statement query, Collection<String> keys, Role role, String column) {
     return graph.readLists(query, keys, role.name(), column);
   }
 }

@@ -14,6 +14,7 @@ import org.neo4j.driver.Record;
 import org.pathgraph.PathgraphProperties;
 import org.pathgraph.api.Role;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.neo4j.Statement;
 import org.pathgraph.render.Embeddable;
 import org.pathgraph.render.ReferenceResolver;
 import org.pathgraph.render.RenderCache;
@@ -99,7 +100,7 @@ class Rendering {
     }
     if (!embedding.isEmpty()) {
       for (Record r :
-          graph.read("content/embeds-of-objects", Map.of("keys", embedding, "role", role.name()))) {
+          graph.read(Statement.EMBEDS_OF_OBJECTS, Map.of("keys", embedding, "role", role.name()))) {
         embeds.put(r.get("key").asString(), r.get("targets").asList(v -> v.asMap()));
       }
     }

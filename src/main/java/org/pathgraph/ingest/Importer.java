@@ -18,6 +18,7 @@ import org.pathgraph.ingest.parse.Vocabulary;
 import org.pathgraph.ingest.parse.VocabularyReader;
 import org.pathgraph.ingest.write.GraphWriter;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.neo4j.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,7 +140,7 @@ public class Importer {
       ImportReport report = writer.write(root, started, snapshot, vocabulary, progress, held);
       held.check();
       graph.write(
-          "ingest/save-report",
+          Statement.SAVE_REPORT,
           Map.of("json", JSON.writeValueAsString(report), "finishedAt", report.finishedAt()));
       log.info(
           "Imported {}: {} objects, {} paths, {} problems ({} errors); changes {}",
@@ -155,7 +156,7 @@ public class Importer {
 
   /** The report of the last import into this database, or null before the first. */
   public ImportReport lastReport() {
-    List<Record> rows = graph.read("ingest/load-report", Map.of());
+    List<Record> rows = graph.read(Statement.LOAD_REPORT, Map.of());
     if (rows.isEmpty()) {
       return null;
     }

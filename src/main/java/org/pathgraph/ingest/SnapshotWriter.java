@@ -22,6 +22,7 @@ import org.pathgraph.ingest.parse.Vocabulary;
 import org.pathgraph.ingest.write.GraphWriter;
 import org.pathgraph.ingest.write.ImportChanges;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.neo4j.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,7 @@ final class SnapshotWriter {
     Map<String, String[]> objectsInGraph = new HashMap<>();
     Map<String, String[]> pathsInGraph = new HashMap<>();
     Map<String, java.util.Set<String>> labelsInGraph = new HashMap<>();
-    for (Record r : graph.read("ingest/read-state", Map.of())) {
+    for (Record r : graph.read(Statement.READ_STATE, Map.of())) {
       String[] state = {r.get("hash").asString(null), r.get("file").asString(null)};
       boolean object = "object".equals(r.get("kind").asString());
       (object ? objectsInGraph : pathsInGraph).put(r.get("key").asString(), state);

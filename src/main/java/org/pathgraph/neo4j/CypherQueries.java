@@ -3,6 +3,7 @@ package org.pathgraph.neo4j;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -11,42 +12,54 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The Cypher statements of {@code cypher/queries/**}, loaded once from the classpath and named by
- * their path without extension ({@code content/find-object}). A query that names a fragment with
- * {@code /*+ visible(o) *}{@code /} gets the shared visibility predicate of {@code
- * cypher/fragments/visible.cypher} for variable {@code o}, so access rules live in one file.
+ * The Cypher statements of {@code cypher/queries/**}, loaded once from the classpath, one for each
+ * {@link Statement}. A query that names a fragment with {@code /*+ visible(o) *}{@code /} gets the
+ * shared visibility predicate of {@code cypher/fragments/visible.cypher} for variable {@code o}, so
+ * access rules live in one file.
  */
 public final class CypherQueries {
 
   private static final Pattern FRAGMENT = Pattern.compile("/\\*\\+\\s*(\\w+)\\((\\w+)\\)\\s*\\*/");
 
-  private final Map<String, String> queries;
+  private final Map<Statement, String> queries;
 
-  private CypherQueries(Map<String, String> queries) {
+  private CypherQueries(Map<Statement, String> queries) {
     this.queries = queries;
   }
 
-  /** Loads every statement under {@code classpath:cypher/queries/}. */
+  /**
+   * Loads every statement under {@code classpath:cypher/queries/}, with its fragments expanded.
+   *
+   * @throws IllegalStateException when a {@link Statement} has no file, a file has no constant, or
+   *     a statement names an unknown fragment
+   */
   public static CypherQueries load() {
     Map<String, String> fragments = read("cypher/fragments/");
     Map<String, String> raw = read("cypher/queries/");
-    Map<String, String> expanded = new TreeMap<>();
-    raw.forEach((name, text) -> expanded.put(name, expand(name, text, fragments)));
-    return new CypherQueries(Map.copyOf(expanded));
-  }
-
-  /** The statement called {@code name}; unknown names fail at start-up, where callers look up. */
-  public String get(String name) {
-    String text = queries.get(name);
-    if (text == null) {
-      throw new IllegalStateException("no Cypher statement cypher/queries/" + name + ".cypher");
+    Map<Statement, String> expanded = new EnumMap<>(Statement.class);
+    for (Statement statement : Statement.values()) {
+      String text = raw.remove(statement.file());
+      if (text == null) {
+        throw new IllegalStateException(
+            "Statement."
+                + statement
+                + " names cypher/queries/"
+                + statement.file()
+                + ".cypher,"
+                + " which does not exist");
+      }
+      expanded.put(statement, expand(statement.file(), text, fragments));
     }
-    return text;
+    if (!raw.isEmpty()) {
+      throw new IllegalStateException(
+          "cypher/queries holds statements no Statement constant names: " + raw.keySet());
+    }
+    return new CypherQueries(expanded);
   }
 
-  /** Every statement's name. */
-  public java.util.Set<String> names() {
-    return queries.keySet();
+  /** The text of {@code statement}, its fragments expanded. */
+  public String get(Statement statement) {
+    return queries.get(statement);
   }
 
   private static String expand(String name, String text, Map<String, String> fragments) {

@@ -16,6 +16,7 @@ import org.pathgraph.concept.EducationalGoal;
 import org.pathgraph.content.LearningObject;
 import org.pathgraph.content.Link;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.neo4j.Statement;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -44,7 +45,7 @@ class PathFieldsController {
                 Mono.just(
                     PageRequest.load(
                         graph,
-                        "path/paths-of-parents",
+                        Statement.PATHS_OF_PARENTS,
                         List.copyOf(keys),
                         Role.of((GraphQLContext) env.getContext()),
                         LearningPath::from,
@@ -55,7 +56,7 @@ class PathFieldsController {
   Map<LearningObject, List<LearningPath>> paths(List<LearningObject> sources, GraphQLContext ctx) {
     Map<String, List<Map<String, Object>>> rows =
         graph.readLists(
-            "path/paths-of-objects",
+            Statement.PATHS_OF_OBJECTS,
             sources.stream().map(LearningObject::key).toList(),
             Role.of(ctx).name(),
             "paths");

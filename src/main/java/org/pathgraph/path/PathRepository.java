@@ -14,6 +14,7 @@ import org.pathgraph.content.LearningObject;
 import org.pathgraph.content.ObjectProjection;
 import org.pathgraph.content.Prefetched;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.neo4j.Statement;
 import org.pathgraph.neo4j.Values;
 import org.springframework.stereotype.Repository;
 
@@ -28,7 +29,8 @@ class PathRepository {
   }
 
   LearningPath find(String hruid, String language) {
-    List<Record> rows = graph.read("path/find-path", Map.of("hruid", hruid, "language", language));
+    List<Record> rows =
+        graph.read(Statement.FIND_PATH, Map.of("hruid", hruid, "language", language));
     return rows.isEmpty() ? null : LearningPath.from(rows.get(0).get("p").asMap());
   }
 
@@ -36,7 +38,7 @@ class PathRepository {
   public Map<String, LearningPath> byKeys(Collection<String> keys) {
     Map<String, LearningPath> result = new HashMap<>();
     graph
-        .readMaps("path/paths-by-keys", keys, Role.ANONYMOUS.name(), "p")
+        .readMaps(Statement.PATHS_BY_KEYS, keys, Role.ANONYMOUS.name(), "p")
         .forEach((k, m) -> result.put(k, LearningPath.from(m)));
     return result;
   }
@@ -50,7 +52,7 @@ class PathRepository {
     }
     return PageRequest.page(
         graph,
-        "path/page-paths",
+        Statement.PAGE_PATHS,
         params,
         first,
         after,
@@ -67,7 +69,7 @@ class PathRepository {
   Map<String, PathNodes> nodes(Collection<String> pathKeys, Role role, Prefetched prefetched) {
     Map<String, PathNodes> result = new HashMap<>();
     NodeSelection all = NodeSelection.ALL;
-    for (Record r : graph.read("path/nodes-of-paths", all.parameters(pathKeys, role))) {
+    for (Record r : graph.read(Statement.NODES_OF_PATHS, all.parameters(pathKeys, role))) {
       result.put(r.get("key").asString(), nodes(r, all.objects(), prefetched));
     }
     return result;
@@ -82,7 +84,7 @@ class PathRepository {
       String hruid, String language, NodeSelection selection, Role role, Prefetched prefetched) {
     List<Record> rows =
         graph.read(
-            "path/nodes-of-paths", selection.parameters(List.of(hruid + "/" + language), role));
+            Statement.NODES_OF_PATHS, selection.parameters(List.of(hruid + "/" + language), role));
     if (rows.isEmpty()) {
       return null;
     }
@@ -114,7 +116,8 @@ class PathRepository {
     Map<String, NodeObject> result = new HashMap<>();
     for (Record r :
         graph.read(
-            "path/objects-of-nodes", Map.of("keys", List.copyOf(nodeKeys), "role", role.name()))) {
+            Statement.OBJECTS_OF_NODES,
+            Map.of("keys", List.copyOf(nodeKeys), "role", role.name()))) {
       LearningObject o = r.get("o").isNull() ? null : LearningObject.from(r.get("o").asMap());
       result.put(r.get("key").asString(), new NodeObject(o, r.get("restricted").asBoolean()));
     }
@@ -129,23 +132,24 @@ class PathRepository {
   /** The paths of one language and the content links between them. */
   List<Map<String, Object>> linkedPaths(String language, Role role) {
     return graph
-        .read("path/linked-paths", Map.of("language", language, "role", role.name()))
+        .read(Statement.LINKED_PATHS, Map.of("language", language, "role", role.name()))
         .stream()
         .map(Record::asMap)
         .toList();
   }
 
   Map<String, Map<String, Object>> stats(Collection<String> pathKeys, Role role) {
-    return graph.readMaps("path/stats-of-paths", pathKeys, role.name(), "stats");
+    return graph.readMaps(Statement.STATS_OF_PATHS, pathKeys, role.name(), "stats");
   }
 
   Map<String, List<Map<String, Object>>> linksTo(Collection<String> pathKeys, Role role) {
-    return graph.readLists("path/links-to-paths", pathKeys, role.name(), "links");
+    return graph.readLists(Statement.LINKS_TO_PATHS, pathKeys, role.name(), "links");
   }
 
   /** The cover image of a path: its media type and bytes, or null. */
   public Image image(String hruid, String language) {
-    List<Record> rows = graph.read("path/path-image", Map.of("hruid", hruid, "language", language));
+    List<Record> rows =
+        graph.read(Statement.PATH_IMAGE, Map.of("hruid", hruid, "language", language));
     if (rows.isEmpty()) {
       return null;
     }
@@ -213,7 +217,7 @@ class PathRepository {
     params.put("linkWeight", RelatedPath.LINK_WEIGHT);
     Map<RelatedRequest, List<RelatedPath>> result = new HashMap<>();
     keys.forEach(k -> result.put(k, List.of()));
-    for (Record row : graph.read("path/related-paths", params)) {
+    for (Record row : graph.read(Statement.RELATED_PATHS, params)) {
       result.put(
           Batched.keyOf(keys, row),
           row.get("related")

@@ -13,6 +13,7 @@ import org.pathgraph.api.PageInfo;
 import org.pathgraph.api.Role;
 import org.pathgraph.content.LearningObject;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.neo4j.Statement;
 import org.pathgraph.path.LearningPath;
 import org.springframework.stereotype.Repository;
 
@@ -54,7 +55,7 @@ class SearchRepository {
     params.put("searchLanguage", language);
     params.put("facets", facets);
     params.put("role", role.name());
-    Record row = run("search/search-objects", query, params, size, after);
+    Record row = run(Statement.SEARCH_OBJECTS, query, params, size, after);
 
     List<Value> hits = row.get("page").asList(v -> v);
     boolean hasNext = hits.size() > size;
@@ -101,7 +102,7 @@ class SearchRepository {
             ? SearchLanguage.allPathIndexes()
             : List.of(SearchLanguage.of(language).pathIndex()));
     params.put("searchLanguage", language);
-    Record row = run("search/search-paths", query, params, size, after);
+    Record row = run(Statement.SEARCH_PATHS, query, params, size, after);
     List<Value> hits = row.get("page").asList(v -> v);
     boolean hasNext = hits.size() > size;
     List<LearningPathSearchEdge> page = new ArrayList<>();
@@ -120,7 +121,7 @@ class SearchRepository {
   }
 
   private Record run(
-      String statement,
+      Statement statement,
       SearchQuery query,
       Map<String, Object> params,
       int size,

@@ -1,17 +1,13 @@
 package org.pathgraph.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.pathgraph.neo4j.Graph;
-import org.pathgraph.neo4j.RequestDeadline;
-import org.pathgraph.neo4j.RequestTimeoutException;
 import org.pathgraph.support.DemoContextTests;
 import org.pathgraph.support.GraphQlHttp;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -295,32 +291,5 @@ class LimitsTests extends DemoContextTests {
 
   private double evaluated() {
     return meters.get("pathgraph.conditions.evaluated").counter().count();
-  }
-
-  @Test
-  void theDeadlineCancelsRunningCypher() {
-    RequestDeadline.start(Duration.ofMillis(500));
-    long started = System.nanoTime();
-    try {
-      assertThatThrownBy(() -> graph.read("test/slow-count", Map.of()))
-          .isInstanceOf(RequestTimeoutException.class)
-          .hasMessageContaining("500 ms");
-    } finally {
-      RequestDeadline.clear();
-    }
-    long millis = (System.nanoTime() - started) / 1_000_000;
-    System.out.printf("slow statement cancelled after %d ms%n", millis);
-    assertThat(millis).isLessThan(5000);
-    // The database no longer runs it.
-    var running =
-        driver
-            .executableQuery("SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery")
-            .execute()
-            .records()
-            .stream()
-            .map(rec -> rec.get("currentQuery").asString(""))
-            .filter(q -> q.contains("coalesce(d.key"))
-            .toList();
-    assertThat(running).isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.neo4j.Statement;
 import org.pathgraph.support.ContentTrees;
 import org.pathgraph.support.DemoContextTests;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +57,7 @@ class ImportContentTests extends DemoContextTests {
     lock.put("holder", "another-instance");
     lock.put("lease", "PT1M");
     lock.put("dead", null);
-    graph.write("ingest/acquire-lock", lock);
+    graph.write(Statement.ACQUIRE_LOCK, lock);
     try {
       var r = admin().post(IMPORT);
       assertThat((String) r.read("$.errors[0].message"))
@@ -64,7 +65,7 @@ class ImportContentTests extends DemoContextTests {
           .contains("another-instance");
       assertThat((String) r.read("$.errors[0].extensions.classification")).isEqualTo("BAD_REQUEST");
     } finally {
-      graph.write("ingest/release-lock", Map.of("holder", "another-instance"));
+      graph.write(Statement.RELEASE_LOCK, Map.of("holder", "another-instance"));
     }
     assertThat(admin().post(IMPORT).body()).doesNotContain("errors");
   }

@@ -37,7 +37,7 @@ public final class TestGraphs {
 
   /** A {@link Graph} over the shared test database. */
   public static Graph graph() {
-    return new Graph(driver());
+    return graph(driver());
   }
 
   /** Empties the shared test database, keeping its schema. */
@@ -49,6 +49,6 @@ public final class TestGraphs {
 
   /** A Graph over another driver, for tests that run their own database. */
   public static Graph graph(Driver driver) {
-    return new Graph(driver);
+    return new Graph(driver, new GraphSchema(driver));
   }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.Record;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.neo4j.Statement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,11 +70,11 @@ public final class ImportLock {
     parameters.put("holder", holder);
     parameters.put("lease", lease.toString());
     parameters.put("dead", dead);
-    return run("ingest/acquire-lock", parameters).get(0);
+    return run(Statement.ACQUIRE_LOCK, parameters).get(0);
   }
 
   /** Runs a lock statement in its own write transaction and returns its rows. */
-  private List<Record> run(String name, Map<String, Object> parameters) {
+  private List<Record> run(Statement name, Map<String, Object> parameters) {
     return graph.writeOutsideDeadline(name, parameters);
   }
 
@@ -120,7 +121,7 @@ public final class ImportLock {
 
     private void renew() {
       try {
-        if (run("ingest/renew-lock", Map.of("holder", holder, "lease", lease.toString()))
+        if (run(Statement.RENEW_LOCK, Map.of("holder", holder, "lease", lease.toString()))
             .isEmpty()) {
           lost = true;
           log.error("Import lock lost (its lease ran out and another import took it): stopping");
@@ -142,7 +143,7 @@ public final class ImportLock {
     @Override
     public void close() {
       renewer.shutdownNow();
-      graph.write("ingest/release-lock", Map.of("holder", holder));
+      graph.write(Statement.RELEASE_LOCK, Map.of("holder", holder));
     }
   }
 }

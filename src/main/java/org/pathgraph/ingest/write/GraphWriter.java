@@ -15,6 +15,7 @@ import org.pathgraph.ingest.parse.ObjectSource;
 import org.pathgraph.ingest.parse.PathSource;
 import org.pathgraph.ingest.parse.Vocabulary;
 import org.pathgraph.neo4j.Graph;
+import org.pathgraph.neo4j.Statement;
 import org.pathgraph.path.NodeSource;
 import org.pathgraph.path.PathOrder;
 import org.pathgraph.path.TransitionSource;
@@ -36,7 +37,7 @@ public final class GraphWriter {
   /** Writes {@code objects} in one transaction: all of them or, on failure, none. */
   public void upsertObjects(List<ObjectSource> objects) {
     graph.write(
-        "ingest/upsert-objects",
+        Statement.UPSERT_OBJECTS,
         Map.of("rows", objects.stream().map(GraphWriter::objectRow).toList()));
   }
 
@@ -94,7 +95,7 @@ public final class GraphWriter {
   /** Writes {@code paths} in one transaction: all of them or, on failure, none. */
   public void upsertPaths(List<PathSource> paths) {
     graph.write(
-        "ingest/upsert-paths", Map.of("rows", paths.stream().map(GraphWriter::pathRow).toList()));
+        Statement.UPSERT_PATHS, Map.of("rows", paths.stream().map(GraphWriter::pathRow).toList()));
   }
 
   /**
@@ -161,11 +162,11 @@ public final class GraphWriter {
   }
 
   public void deleteObject(String key) {
-    graph.write("ingest/delete-object", Map.of("key", key));
+    graph.write(Statement.DELETE_OBJECT, Map.of("key", key));
   }
 
   public void deletePath(String key) {
-    graph.write("ingest/delete-path", Map.of("key", key));
+    graph.write(Statement.DELETE_PATH, Map.of("key", key));
   }
 
   /** What {@link #writeVocabulary} wrote. */
@@ -179,7 +180,7 @@ public final class GraphWriter {
   public VocabularyWrites writeVocabulary(Vocabulary vocabulary) {
     Map<String, String> conceptsInGraph = new HashMap<>();
     Map<String, String> schemesInGraph = new HashMap<>();
-    for (Record r : graph.read("ingest/read-vocabulary-state", Map.of())) {
+    for (Record r : graph.read(Statement.READ_VOCABULARY_STATE, Map.of())) {
       ("concept".equals(r.get("kind").asString()) ? conceptsInGraph : schemesInGraph)
           .put(r.get("uri").asString(), r.get("hash").asString(null));
     }
@@ -249,7 +250,7 @@ public final class GraphWriter {
       return writes;
     }
     graph.write(
-        "ingest/upsert-vocabulary",
+        Statement.UPSERT_VOCABULARY,
         Map.of(
             "concepts", concepts,
             "schemes", schemes,
@@ -259,7 +260,7 @@ public final class GraphWriter {
   }
 
   public void resolveReferences() {
-    graph.write("ingest/resolve-references", Map.of());
+    graph.write(Statement.RESOLVE_REFERENCES, Map.of());
   }
 
   /** The full-text labels an object is written with (see {@link SearchLanguage#objectLabels}). */
