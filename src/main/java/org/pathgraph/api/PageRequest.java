@@ -75,7 +75,7 @@ public record PageRequest(
       Statement query,
       List<PageRequest> requests,
       Role role,
-      Function<Map<String, Object>, T> mapper,
+      Function<Value, T> mapper,
       Function<T, String> sortKey) {
     List<Map<String, Object>> params =
         Batched.requests(
@@ -96,7 +96,7 @@ public record PageRequest(
       result.put(
           k,
           Connection.of(
-              row.get("page").asList(v -> mapper.apply(v.asMap())),
+              row.get("page").asList(mapper::apply),
               k.first(),
               k.after() != null,
               row.get("total").asInt(),

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.neo4j.driver.Value;
+import org.pathgraph.content.ObjectConcept;
 
 /**
  * A SKOS concept as the GraphQL type {@code Concept} shows it: its labels by language ({@code ""}
@@ -20,20 +22,24 @@ public record Concept(
   /** The languages tried when a request names none. */
   public static final List<String> DEFAULT_LANGUAGES = List.of("en", "nl");
 
-  /** From the property map a Cypher {@code c {.*}} projection returns. */
-  public static Concept from(Map<String, Object> c) {
+  /** From a concept's node or map projection (the properties {@link ObjectConcept} reads). */
+  public static Concept from(Value c) {
+    return of(ObjectConcept.from(c));
+  }
+
+  /** The schema's concept from the form objects' rows carry. */
+  public static Concept of(ObjectConcept c) {
     Map<String, List<String>> alt = new TreeMap<>();
-    List<String> altLanguages = strings(c.get("altLabelLanguages"));
-    List<String> altTexts = strings(c.get("altLabelTexts"));
-    for (int i = 0; i < Math.min(altLanguages.size(), altTexts.size()); i++) {
-      alt.computeIfAbsent(altLanguages.get(i), k -> new ArrayList<>()).add(altTexts.get(i));
+    for (int i = 0; i < Math.min(c.altLabelLanguages().size(), c.altLabelTexts().size()); i++) {
+      alt.computeIfAbsent(c.altLabelLanguages().get(i), k -> new ArrayList<>())
+          .add(c.altLabelTexts().get(i));
     }
     return new Concept(
-        (String) c.get("uri"),
-        zip(strings(c.get("prefLabelLanguages")), strings(c.get("prefLabelTexts"))),
+        c.uri(),
+        zip(c.prefLabelLanguages(), c.prefLabelTexts()),
         alt,
-        (String) c.get("notation"),
-        Boolean.TRUE.equals(c.get("fromVocabulary")));
+        c.notation(),
+        c.fromVocabulary());
   }
 
   /** The label for the first of {@code languages} that has one, else any label, else the URI. */
@@ -66,8 +72,7 @@ public record Concept(
     return result;
   }
 
-  @SuppressWarnings("unchecked")
-  static List<String> strings(Object value) {
-    return value instanceof List<?> list ? (List<String>) list : List.of();
+  static List<String> strings(Value value) {
+    return value.isNull() ? List.of() : value.asList(Value::asString);
   }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.dataloader.DataLoader;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.pathgraph.api.BadRequestException;
 import org.pathgraph.api.Connection;
 import org.pathgraph.api.Cursors;
@@ -55,24 +56,22 @@ class ConceptController {
   }
 
   @QueryMapping
-  Concept concept(@Argument String uri, GraphQLContext ctx) {
-    List<Record> rows =
-        graph.read(Statement.FIND_CONCEPT, Map.of("uri", uri, "role", Role.of(ctx).name()));
-    return rows.isEmpty() ? null : Concept.from(rows.get(0).get("c").asMap());
+  Concept concept(@Argument String uri, Role role) {
+    List<Record> rows = graph.read(Statement.FIND_CONCEPT, Map.of("uri", uri, "role", role.name()));
+    return rows.isEmpty() ? null : Concept.from(rows.get(0).get("c"));
   }
 
   @QueryMapping
-  Connection<Concept> concepts(
-      @Argument Integer first, @Argument String after, GraphQLContext ctx) {
+  Connection<Concept> concepts(@Argument Integer first, @Argument String after, Role role) {
     int size = Cursors.pageSize(first);
     String afterKey = Cursors.decode(after);
     Map<String, Object> params = new HashMap<>();
-    params.put("role", Role.of(ctx).name());
+    params.put("role", role.name());
     params.put("after", afterKey);
     params.put("limit", size + 1);
     Record row = graph.read(Statement.PAGE_CONCEPTS, params).get(0);
     return Connection.of(
-        row.get("page").asList(v -> Concept.from(v.asMap())),
+        row.get("page").asList(v -> Concept.from(v)),
         size,
         afterKey != null,
         row.get("total").asInt(),
@@ -82,7 +81,7 @@ class ConceptController {
   @QueryMapping
   List<ConceptScheme> conceptSchemes() {
     return graph.read(Statement.ALL_SCHEMES, Map.of()).stream()
-        .map(r -> ConceptScheme.from(r.get("s").asMap()))
+        .map(r -> ConceptScheme.from(r.get("s")))
         .toList();
   }
 
@@ -90,11 +89,12 @@ class ConceptController {
   List<Concept> topConcepts(@Argument String scheme) {
     return graph
         .readLists(
-            Statement.TOP_CONCEPTS_OF_SCHEMES, List.of(scheme), Role.ANONYMOUS.name(), "concepts")
-        .get(scheme)
-        .stream()
-        .map(Concept::from)
-        .toList();
+            Statement.TOP_CONCEPTS_OF_SCHEMES,
+            List.of(scheme),
+            Role.ANONYMOUS.name(),
+            "concepts",
+            Concept::from)
+        .get(scheme);
   }
 
   @QueryMapping
@@ -106,30 +106,28 @@ class ConceptController {
     params.put("label", label.strip());
     params.put("language", language);
     return graph.read(Statement.LOOKUP_CONCEPTS, params).stream()
-        .map(r -> Concept.from(r.get("c").asMap()))
+        .map(r -> Concept.from(r.get("c")))
         .toList();
   }
 
   @QueryMapping
-  EducationalGoal educationalGoal(
-      @Argument String source, @Argument String id, GraphQLContext ctx) {
+  EducationalGoal educationalGoal(@Argument String source, @Argument String id, Role role) {
     List<Record> rows =
-        graph.read(
-            Statement.FIND_GOAL, Map.of("key", source + "|" + id, "role", Role.of(ctx).name()));
-    return rows.isEmpty() ? null : EducationalGoal.from(rows.get(0).get("g").asMap());
+        graph.read(Statement.FIND_GOAL, Map.of("key", source + "|" + id, "role", role.name()));
+    return rows.isEmpty() ? null : EducationalGoal.from(rows.get(0).get("g"));
   }
 
   @QueryMapping
-  List<EducationalGoalGroup> educationalGoals(@Argument String source, GraphQLContext ctx) {
+  List<EducationalGoalGroup> educationalGoals(@Argument String source, Role role) {
     Map<String, Object> params = new HashMap<>();
     params.put("source", source);
-    params.put("role", Role.of(ctx).name());
+    params.put("role", role.name());
     return graph.read(Statement.GOALS_BY_SOURCE, params).stream()
         .map(
             r ->
                 new EducationalGoalGroup(
                     r.get("source").asString(),
-                    r.get("goals").asList(v -> EducationalGoal.from(v.asMap()))))
+                    r.get("goals").asList(v -> EducationalGoal.from(v))))
         .toList();
   }
 
@@ -230,15 +228,15 @@ class ConceptController {
   }
 
   private Map<Concept, List<Concept>> relatives(List<Concept> concepts, String relation) {
-    Map<String, List<Map<String, Object>>> rows = new HashMap<>();
+    Map<String, List<Concept>> rows = new HashMap<>();
     List<String> keys = concepts.stream().map(Concept::uri).distinct().toList();
     for (Record r :
         graph.read(Statement.RELATIVES_OF_CONCEPTS, Map.of("keys", keys, "relation", relation))) {
-      rows.put(r.get("key").asString(), r.get("concepts").asList(v -> v.asMap()));
+      rows.put(r.get("key").asString(), r.get("concepts").asList(Concept::from));
     }
     Map<Concept, List<Concept>> result = new LinkedHashMap<>();
     for (Concept c : concepts) {
-      result.put(c, rows.getOrDefault(c.uri(), List.of()).stream().map(Concept::from).toList());
+      result.put(c, rows.getOrDefault(c.uri(), List.of()));
     }
     return result;
   }
@@ -248,15 +246,18 @@ class ConceptController {
       Function<P, String> key,
       Statement query,
       String column,
-      Function<Map<String, Object>, T> mapper) {
+      Function<Value, T> mapper) {
     // Concepts and schemes are not access-controlled; the statement takes no role.
-    Map<String, List<Map<String, Object>>> rows =
+    Map<String, List<T>> rows =
         graph.readLists(
-            query, parents.stream().map(key).distinct().toList(), Role.ANONYMOUS.name(), column);
+            query,
+            parents.stream().map(key).distinct().toList(),
+            Role.ANONYMOUS.name(),
+            column,
+            mapper);
     Map<P, List<T>> result = new LinkedHashMap<>();
     for (P parent : parents) {
-      result.put(
-          parent, rows.getOrDefault(key.apply(parent), List.of()).stream().map(mapper).toList());
+      result.put(parent, rows.getOrDefault(key.apply(parent), List.of()));
     }
     return result;
   }

@@ -2,14 +2,15 @@ package org.pathgraph.concept;
 
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Value;
 
 /** A SKOS concept scheme as the GraphQL type {@code ConceptScheme} shows it. */
 record ConceptScheme(String uri, Map<String, String> titles) {
 
   /** From the property map a Cypher {@code s {.*}} projection returns. */
-  public static ConceptScheme from(Map<String, Object> s) {
+  static ConceptScheme from(Value s) {
     return new ConceptScheme(
-        (String) s.get("uri"),
+        s.get("uri").asString(null),
         Concept.zip(
             Concept.strings(s.get("titleLanguages")), Concept.strings(s.get("titleTexts"))));
   }

@@ -1,17 +1,15 @@
 package org.pathgraph.concept;
 
-import graphql.GraphQLContext;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Record;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
 import org.pathgraph.content.LearningObject;
-import org.pathgraph.content.Prefetched;
-import org.pathgraph.neo4j.Graph;
-import org.pathgraph.neo4j.Statement;
+import org.pathgraph.content.ObjectConcept;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -23,31 +21,16 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ObjectCurriculumController {
 
-  private final Graph graph;
-
-  ObjectCurriculumController(Graph graph) {
-    this.graph = graph;
-  }
-
-  @BatchMapping(typeName = "LearningObject")
-  Map<LearningObject, List<Concept>> concepts(List<LearningObject> sources, GraphQLContext ctx) {
-    // Objects that came with their concepts (a path's nodes) need no query; the rest share one,
-    // which labels the URIs each object was read with.
-    Prefetched prefetched = Prefetched.of(ctx);
-    List<LearningObject> missing =
-        sources.stream().filter(o -> prefetched.concepts(o.key()) == null).toList();
-    List<List<Map<String, Object>>> read = missing.isEmpty() ? List.of() : concepts(missing);
-    Map<LearningObject, List<Concept>> result = new LinkedHashMap<>();
-    for (int i = 0; i < missing.size(); i++) {
-      result.put(missing.get(i), read.get(i).stream().map(Concept::from).toList());
-    }
-    for (LearningObject o : sources) {
-      List<Map<String, Object>> known = prefetched.concepts(o.key());
-      if (known != null) {
-        result.put(o, known.stream().map(Concept::from).toList());
-      }
-    }
-    return result;
+  /**
+   * Through the {@code objectConcepts} loader: primed when the statement that read the object read
+   * its concepts too, else one statement for every object of the request level.
+   */
+  @SchemaMapping(typeName = "LearningObject")
+  CompletableFuture<List<Concept>> concepts(
+      LearningObject object, DataLoader<LearningObject, List<ObjectConcept>> objectConcepts) {
+    return objectConcepts
+        .load(object)
+        .thenApply(concepts -> concepts.stream().map(Concept::of).toList());
   }
 
   /** An object's goals are its own properties: no statement. */
@@ -62,21 +45,6 @@ class ObjectCurriculumController {
         goals.add(new EducationalGoal(source + "|" + id, source, id));
       }
       result.put(o, goals);
-    }
-    return result;
-  }
-
-  /** The concepts (property maps) of each of {@code sources}, by position, in one statement. */
-  private List<List<Map<String, Object>>> concepts(List<LearningObject> sources) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (LearningObject o : sources) {
-      rows.add(Map.of("key", o.key(), "conceptUris", o.conceptUris()));
-    }
-    List<List<Map<String, Object>>> result =
-        new ArrayList<>(Collections.nCopies(sources.size(), List.of()));
-    for (Record r :
-        graph.read(Statement.CONCEPTS_OF_OBJECTS, Map.of("objects", rows, "withAltLabels", true))) {
-      result.set(r.get("index").asInt(), r.get("concepts").asList(v -> v.asMap()));
     }
     return result;
   }

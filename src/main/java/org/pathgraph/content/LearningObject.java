@@ -37,8 +37,13 @@ public record LearningObject(
     List<String> goalSources,
     List<String> goalIds) {
 
+  /** From an object's node, or a map projection of its properties, as a statement returns it. */
+  public static LearningObject from(org.neo4j.driver.Value node) {
+    return from(node.asMap());
+  }
+
   /** From the property map a Cypher {@code o {.*}} projection returns. */
-  public static LearningObject from(Map<String, Object> p) {
+  static LearningObject from(Map<String, Object> p) {
     return new LearningObject(
         (String) p.get("key"),
         (String) p.get("hruid"),

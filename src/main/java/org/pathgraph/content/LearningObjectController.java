@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.dataloader.DataLoader;
+import org.neo4j.driver.Value;
 import org.pathgraph.api.Connection;
 import org.pathgraph.api.RelatedRequest;
 import org.pathgraph.api.Role;
@@ -16,37 +17,37 @@ import org.pathgraph.render.CtSchema;
 import org.pathgraph.render.RenderResult;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
-/** The {@code LearningObject} type and its root queries; every child field is batched. */
+/**
+ * The {@code LearningObject} type and its root queries; every child field is batched, or primed by
+ * the statement that read its object (see {@link ObjectChildren}).
+ */
 @Controller
 class LearningObjectController {
 
   private final LearningObjectRepository objects;
+  private final Rendering rendering;
 
   LearningObjectController(
       LearningObjectRepository objects, Rendering rendering, BatchLoaderRegistry loaders) {
     this.objects = objects;
-    // html, renderWarnings, ctSchema and gift of every object of a request: one render pass and
-    // at most one query for the objects they embed.
+    this.rendering = rendering;
+    // Objects of a request level whose concepts or embeds did not come with them share one
+    // statement each; the role is the request's, the same for every key.
     loaders
-        .<RenderKey, RenderResult>forName("renders")
+        .<LearningObject, List<ObjectConcept>>forName(ObjectChildren.CONCEPTS)
+        .registerMappedBatchLoader((keys, env) -> Mono.just(objects.concepts(keys)));
+    loaders
+        .<String, List<Embed>>forName(ObjectChildren.EMBEDS)
         .registerMappedBatchLoader(
-            (keys, env) -> {
-              Role role = keys.iterator().next().role();
-              Map<LearningObject, RenderResult> rendered =
-                  rendering.render(
-                      keys.stream().map(RenderKey::object).toList(),
-                      role,
-                      Prefetched.of((GraphQLContext) env.getContext()));
-              Map<RenderKey, RenderResult> result = new LinkedHashMap<>();
-              keys.forEach(k -> result.put(k, rendered.get(k.object())));
-              return Mono.just(result);
-            });
+            (keys, env) ->
+                Mono.just(rendering.embeds(keys, Role.of((GraphQLContext) env.getContext()))));
     loaders
         .<RelatedRequest, List<RelatedObject>>forName("related")
         .registerMappedBatchLoader(
@@ -56,24 +57,25 @@ class LearningObjectController {
                         List.copyOf(keys), Role.of((GraphQLContext) env.getContext()))));
   }
 
-  /** An object to render and the role it is rendered for. */
-  record RenderKey(LearningObject object, Role role) {}
-
-  /** One object, read with only what the request selects of it, its concepts included. */
+  /**
+   * One object, read with only what the request selects of it, its concepts included (they prime
+   * the {@code objectConcepts} loader, so the {@code concepts} field runs no statement).
+   */
   @QueryMapping
   LearningObject learningObject(
       @Argument String hruid,
       @Argument String language,
       @Argument Integer version,
+      Role role,
       DataFetchingEnvironment env) {
-    GraphQLContext context = env.getGraphQlContext();
-    return objects.find(
-        hruid,
-        language,
-        version,
-        ObjectProjection.of(env.getSelectionSet(), null),
-        Role.of(context),
-        Prefetched.of(context));
+    LearningObjectRepository.Found found =
+        objects.find(
+            hruid, language, version, ObjectProjection.of(env.getSelectionSet(), null), role);
+    if (found == null) {
+      return null;
+    }
+    ObjectChildren.prime(env, found.object(), found.concepts(), null);
+    return found.object();
   }
 
   @QueryMapping
@@ -81,36 +83,39 @@ class LearningObjectController {
       @Argument Map<String, Object> filter,
       @Argument Integer first,
       @Argument String after,
+      Role role,
       DataFetchingEnvironment env) {
     return objects.page(
         ObjectFilter.parameters(filter),
         first,
         after,
         ObjectProjection.of(env.getSelectionSet(), "edges/node"),
-        Role.of(env.getGraphQlContext()));
+        role);
   }
 
   @BatchMapping
-  Map<LearningObject, List<Link>> linksTo(List<LearningObject> sources, GraphQLContext ctx) {
-    return children(sources, Statement.LINKS_FROM_OBJECTS, "links", Link::from, ctx);
+  Map<LearningObject, List<Link>> linksTo(
+      List<LearningObject> sources, @ContextValue(name = Role.CONTEXT_KEY) Role role) {
+    return children(sources, Statement.LINKS_FROM_OBJECTS, "links", Link::from, role);
   }
 
   @BatchMapping
-  Map<LearningObject, List<Link>> linkedFrom(List<LearningObject> sources, GraphQLContext ctx) {
-    return children(sources, Statement.LINKS_TO_OBJECTS, "links", Link::from, ctx);
+  Map<LearningObject, List<Link>> linkedFrom(
+      List<LearningObject> sources, @ContextValue(name = Role.CONTEXT_KEY) Role role) {
+    return children(sources, Statement.LINKS_TO_OBJECTS, "links", Link::from, role);
   }
 
   @BatchMapping
   Map<LearningObject, List<LearningObject>> translations(
-      List<LearningObject> sources, GraphQLContext ctx) {
+      List<LearningObject> sources, @ContextValue(name = Role.CONTEXT_KEY) Role role) {
     return children(
-        sources, Statement.TRANSLATIONS_OF_OBJECTS, "objects", LearningObject::from, ctx);
+        sources, Statement.TRANSLATIONS_OF_OBJECTS, "objects", LearningObject::from, role);
   }
 
   @BatchMapping
   Map<LearningObject, List<LearningObject>> versions(
-      List<LearningObject> sources, GraphQLContext ctx) {
-    return children(sources, Statement.VERSIONS_OF_OBJECTS, "objects", LearningObject::from, ctx);
+      List<LearningObject> sources, @ContextValue(name = Role.CONTEXT_KEY) Role role) {
+    return children(sources, Statement.VERSIONS_OF_OBJECTS, "objects", LearningObject::from, role);
   }
 
   /**
@@ -118,41 +123,52 @@ class LearningObjectController {
    * type's source is for whoever may see the object (its html is made from it).
    */
   @SchemaMapping
-  String markdown(LearningObject object, GraphQLContext ctx) {
-    return "text/gift".equals(object.contentType()) && Role.of(ctx) == Role.ANONYMOUS
+  String markdown(LearningObject object, Role role) {
+    return "text/gift".equals(object.contentType()) && role == Role.ANONYMOUS
         ? null
         : object.markdown();
   }
 
   @SchemaMapping
   CompletableFuture<String> html(
-      LearningObject object, DataLoader<RenderKey, RenderResult> renders, GraphQLContext ctx) {
-    return renders.load(new RenderKey(object, Role.of(ctx))).thenApply(RenderResult::html);
+      LearningObject object, DataLoader<String, List<Embed>> objectEmbeds, Role role) {
+    return rendered(object, objectEmbeds, role).thenApply(RenderResult::html);
   }
 
   @SchemaMapping
   CompletableFuture<List<String>> renderWarnings(
-      LearningObject object, DataLoader<RenderKey, RenderResult> renders, GraphQLContext ctx) {
-    return renders.load(new RenderKey(object, Role.of(ctx))).thenApply(RenderResult::warnings);
+      LearningObject object, DataLoader<String, List<Embed>> objectEmbeds, Role role) {
+    return rendered(object, objectEmbeds, role).thenApply(RenderResult::warnings);
   }
 
   @SchemaMapping
   CompletableFuture<CtSchema> ctSchema(
-      LearningObject object, DataLoader<RenderKey, RenderResult> renders, GraphQLContext ctx) {
-    return renders.load(new RenderKey(object, Role.of(ctx))).thenApply(RenderResult::ctSchema);
+      LearningObject object, DataLoader<String, List<Embed>> objectEmbeds, Role role) {
+    return rendered(object, objectEmbeds, role).thenApply(RenderResult::ctSchema);
   }
 
   @SchemaMapping
   CompletableFuture<Map<String, Object>> gift(
-      LearningObject object, DataLoader<RenderKey, RenderResult> renders, GraphQLContext ctx) {
-    Role role = Role.of(ctx);
-    return renders
-        .load(new RenderKey(object, role))
+      LearningObject object, DataLoader<String, List<Embed>> objectEmbeds, Role role) {
+    return rendered(object, objectEmbeds, role)
         .thenApply(
             r ->
                 r.giftQuiz() == null
                     ? null
                     : Map.of("questions", GiftQuestion.of(r.giftQuiz(), role)));
+  }
+
+  /**
+   * The rendered form of {@code object}: at once when it embeds nothing or its embeds came with it,
+   * else after the level's one statement for the embeds of all its objects. The render cache (keyed
+   * by the content and its embeds) answers the second of two fields of one object.
+   */
+  private CompletableFuture<RenderResult> rendered(
+      LearningObject object, DataLoader<String, List<Embed>> embeds, Role role) {
+    if (!Rendering.embedsObjects(object)) {
+      return CompletableFuture.completedFuture(rendering.render(object, List.of(), role));
+    }
+    return embeds.load(object.key()).thenApply(e -> rendering.render(object, e, role));
   }
 
   @SchemaMapping
@@ -165,22 +181,23 @@ class LearningObjectController {
   }
 
   @BatchMapping
-  Map<LearningObject, List<Link>> links(List<LearningObject> sources, GraphQLContext ctx) {
-    return linksTo(sources, ctx);
+  Map<LearningObject, List<Link>> links(
+      List<LearningObject> sources, @ContextValue(name = Role.CONTEXT_KEY) Role role) {
+    return linksTo(sources, role);
   }
 
   private <T> Map<LearningObject, List<T>> children(
       List<LearningObject> sources,
       Statement query,
       String column,
-      Function<Map<String, Object>, T> mapper,
-      GraphQLContext ctx) {
-    Map<String, List<Map<String, Object>>> rows =
+      Function<Value, T> mapper,
+      Role role) {
+    Map<String, List<T>> rows =
         objects.lists(
-            query, sources.stream().map(LearningObject::key).toList(), Role.of(ctx), column);
+            query, sources.stream().map(LearningObject::key).toList(), role, column, mapper);
     Map<LearningObject, List<T>> result = new LinkedHashMap<>();
     for (LearningObject source : sources) {
-      result.put(source, rows.getOrDefault(source.key(), List.of()).stream().map(mapper).toList());
+      result.put(source, rows.getOrDefault(source.key(), List.of()));
     }
     return result;
   }

@@ -1,10 +1,12 @@
 package org.pathgraph.content;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.pathgraph.api.Batched;
 import org.pathgraph.api.Connection;
 import org.pathgraph.api.PageRequest;
@@ -25,16 +27,11 @@ class LearningObjectRepository {
   }
 
   /**
-   * One object with what {@code projection} selects of it; its concepts, when selected, go to
-   * {@code prefetched} (the same statement reads them).
+   * One object with what {@code projection} selects of it, and its concepts when selected (null
+   * when not read); null when there is no such object for {@code role}.
    */
-  LearningObject find(
-      String hruid,
-      String language,
-      Integer version,
-      ObjectProjection projection,
-      Role role,
-      Prefetched prefetched) {
+  Found find(
+      String hruid, String language, Integer version, ObjectProjection projection, Role role) {
     Map<String, Object> params = new HashMap<>();
     params.put("hruid", hruid);
     params.put("language", language);
@@ -47,9 +44,32 @@ class LearningObjectRepository {
     if (rows.isEmpty()) {
       return null;
     }
-    LearningObject object = projection.read(rows.get(0).get("o").asList());
-    prefetched.add(object.key(), rows.get(0).get("concepts").asObject(), null);
-    return object;
+    Value concepts = rows.get(0).get("concepts");
+    return new Found(
+        projection.read(rows.get(0).get("o").asList()),
+        concepts.isNull() ? null : concepts.asList(ObjectConcept::from));
+  }
+
+  /** An object and, when they were read with it, its concepts. */
+  record Found(LearningObject object, List<ObjectConcept> concepts) {}
+
+  /**
+   * The concepts of each object, labelled, from the URIs each was read with: one statement for all.
+   */
+  Map<LearningObject, List<ObjectConcept>> concepts(Collection<LearningObject> objects) {
+    List<LearningObject> sources = List.copyOf(objects);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (LearningObject o : sources) {
+      rows.add(Map.of("key", o.key(), "conceptUris", o.conceptUris()));
+    }
+    Map<LearningObject, List<ObjectConcept>> result = new HashMap<>();
+    sources.forEach(o -> result.put(o, List.of()));
+    for (Record r :
+        graph.read(Statement.CONCEPTS_OF_OBJECTS, Map.of("objects", rows, "withAltLabels", true))) {
+      result.put(
+          sources.get(r.get("index").asInt()), r.get("concepts").asList(ObjectConcept::from));
+    }
+    return result;
   }
 
   /** A page of objects; {@code filter} holds the statement's filter parameters. */
@@ -74,11 +94,7 @@ class LearningObjectRepository {
 
   /** Objects by key; keys of objects that do not exist or are not visible are absent. */
   public Map<String, LearningObject> byKeys(Collection<String> keys, Role role) {
-    Map<String, LearningObject> result = new HashMap<>();
-    graph
-        .readMaps(Statement.OBJECTS_BY_KEYS, keys, role.name(), "o")
-        .forEach((k, m) -> result.put(k, LearningObject.from(m)));
-    return result;
+    return graph.readOne(Statement.OBJECTS_BY_KEYS, keys, role.name(), "o", LearningObject::from);
   }
 
   /** The related objects of each key, best first (see {@code content/related-objects.cypher}). */
@@ -97,7 +113,7 @@ class LearningObjectRepository {
               .asList(
                   v ->
                       new RelatedObject(
-                          LearningObject.from(v.get("object").asMap()),
+                          LearningObject.from(v.get("object")),
                           v.get("score").asDouble(),
                           v.get("evidence")
                               .asList(
@@ -109,8 +125,12 @@ class LearningObjectRepository {
     return result;
   }
 
-  Map<String, List<Map<String, Object>>> lists(
-      Statement query, Collection<String> keys, Role role, String column) {
-    return graph.readLists(query, keys, role.name(), column);
+  <T> Map<String, List<T>> lists(
+      Statement query,
+      Collection<String> keys,
+      Role role,
+      String column,
+      java.util.function.Function<Value, T> mapper) {
+    return graph.readLists(query, keys, role.name(), column, mapper);
   }
 }

@@ -1,17 +1,18 @@
 package org.pathgraph.content;
 
-import java.util.Map;
+import org.neo4j.driver.Value;
 
 /** A reference from one object's content, as the GraphQL type {@code Link} shows it. */
 public record Link(String kind, String target, String fragment, boolean resolved, String source) {
 
-  static Link from(Map<String, Object> m) {
+  /** From a link's map projection ({@code resolved} false when absent). */
+  public static Link from(Value m) {
     return new Link(
-        (String) m.get("kind"),
-        (String) m.get("target"),
-        (String) m.get("fragment"),
-        Boolean.TRUE.equals(m.get("resolved")),
-        (String) m.get("source"));
+        m.get("kind").asString(null),
+        m.get("target").asString(null),
+        m.get("fragment").asString(null),
+        m.get("resolved").asBoolean(false),
+        m.get("source").asString(null));
   }
 
   /** True for a link to a path. */

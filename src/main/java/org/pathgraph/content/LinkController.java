@@ -1,6 +1,5 @@
 package org.pathgraph.content;
 
-import graphql.GraphQLContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.pathgraph.api.Role;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.stereotype.Controller;
 
 /** The {@code Link} type: its ends are looked up by key, all links of a request at once. */
@@ -21,16 +21,17 @@ class LinkController {
   }
 
   @BatchMapping
-  Map<Link, LearningObject> source(List<Link> links, GraphQLContext ctx) {
-    Map<String, LearningObject> found =
-        objects.byKeys(keys(links, l -> true, Link::source), Role.of(ctx));
+  Map<Link, LearningObject> source(
+      List<Link> links, @ContextValue(name = Role.CONTEXT_KEY) Role role) {
+    Map<String, LearningObject> found = objects.byKeys(keys(links, l -> true, Link::source), role);
     return pick(links, l -> found.get(l.source()));
   }
 
   @BatchMapping
-  Map<Link, LearningObject> object(List<Link> links, GraphQLContext ctx) {
+  Map<Link, LearningObject> object(
+      List<Link> links, @ContextValue(name = Role.CONTEXT_KEY) Role role) {
     Map<String, LearningObject> found =
-        objects.byKeys(keys(links, l -> !l.toPath() && l.resolved(), Link::target), Role.of(ctx));
+        objects.byKeys(keys(links, l -> !l.toPath() && l.resolved(), Link::target), role);
     return pick(links, l -> l.toPath() ? null : found.get(l.target()));
   }
 

@@ -116,8 +116,8 @@ public record ObjectProjection(List<String> properties, boolean rendered, boolea
     boolean altLabels = false;
     for (SelectedField field : selection.getFields()) {
       String name = field.getName();
-      // Alternative labels anywhere below: the concepts read here are the request's for this
-      // object (content/Prefetched), wherever else in the request the same object shows up.
+      // Alternative labels anywhere below: the concepts read here prime the request's
+      // objectConcepts loader for this object, wherever else in the request it shows up.
       altLabels |= name.equals("altLabels");
       if (!ofTheObject.test(field)) {
         continue;

@@ -5,12 +5,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.neo4j.driver.Record;
 import org.pathgraph.PathgraphProperties;
 import org.pathgraph.api.Role;
 import org.pathgraph.neo4j.Graph;
@@ -75,44 +73,22 @@ class Rendering {
         .register(registry);
   }
 
-  /** The rendered form of each object for {@code role}, with one query for all their embeds. */
-  Map<LearningObject, RenderResult> render(Collection<LearningObject> objects, Role role) {
-    return render(objects, role, new Prefetched());
+  /** Whether the body of {@code o} embeds other objects (whose rendering it then includes). */
+  static boolean embedsObjects(LearningObject o) {
+    return o.markdown() != null && o.markdown().contains("@learning-object");
   }
 
-  /**
-   * The rendered form of each object for {@code role}: the embeds of objects that came with them
-   * are taken from {@code prefetched}, the others' read in one query.
-   */
-  Map<LearningObject, RenderResult> render(
-      Collection<LearningObject> objects, Role role, Prefetched prefetched) {
-    Map<String, List<Map<String, Object>>> embeds = new HashMap<>();
-    List<String> embedding = new java.util.ArrayList<>();
-    for (LearningObject o : objects) {
-      if (o.markdown() != null && o.markdown().contains("@learning-object")) {
-        List<Map<String, Object>> known = prefetched.embeds(o.key());
-        if (known != null) {
-          embeds.put(o.key(), known);
-        } else {
-          embedding.add(o.key());
-        }
-      }
-    }
-    if (!embedding.isEmpty()) {
-      for (Record r :
-          graph.read(Statement.EMBEDS_OF_OBJECTS, Map.of("keys", embedding, "role", role.name()))) {
-        embeds.put(r.get("key").asString(), r.get("targets").asList(v -> v.asMap()));
-      }
-    }
-    Map<LearningObject, RenderResult> result = new LinkedHashMap<>();
-    for (LearningObject o : objects) {
-      List<Map<String, Object>> targets = embeds.getOrDefault(o.key(), List.of());
-      result.put(o, cache.render(request(o, targets), resolver(o, targets), role.name()));
-    }
-    return result;
+  /** The objects each of {@code keys} embeds, as {@code role} sees them, in one statement. */
+  Map<String, List<Embed>> embeds(Collection<String> keys, Role role) {
+    return graph.readLists(Statement.EMBEDS_OF_OBJECTS, keys, role.name(), "targets", Embed::from);
   }
 
-  private RenderRequest request(LearningObject o, List<Map<String, Object>> embeds) {
+  /** The rendered form of {@code o} for {@code role}, given the objects it embeds. */
+  RenderResult render(LearningObject o, List<Embed> embeds, Role role) {
+    return cache.render(request(o, embeds), resolver(o, embeds), role.name());
+  }
+
+  private RenderRequest request(LearningObject o, List<Embed> embeds) {
     Map<String, Object> metadata = new HashMap<>();
     metadata.put("title", o.title());
     metadata.put("aspect_ratio", o.aspectRatio());
@@ -120,19 +96,18 @@ class Rendering {
     // Part of the cache key only: what the embedded objects were when this was rendered.
     Map<String, Object> embedded = new TreeMap<>();
     embeds.forEach(
-        e -> embedded.put((String) e.get("key"), e.get("contentHash") + "/" + e.get("visible")));
+        e -> embedded.put(e.object().key(), e.object().contentHash() + "/" + e.visible()));
     metadata.put("pathgraph.embeds", embedded.toString());
     return new RenderRequest(
         o.contentType(), o.markdown(), o.key(), folderUrl(o), relativeContentFile(o), metadata);
   }
 
-  private ReferenceResolver resolver(LearningObject root, List<Map<String, Object>> targets) {
+  private ReferenceResolver resolver(LearningObject root, List<Embed> targets) {
     Map<String, LearningObject> byKey = new HashMap<>();
     Map<String, Boolean> visible = new HashMap<>();
-    for (Map<String, Object> t : targets) {
-      LearningObject o = LearningObject.from(t);
-      byKey.put(o.key(), o);
-      visible.put(o.key(), Boolean.TRUE.equals(t.get("visible")));
+    for (Embed t : targets) {
+      byKey.put(t.object().key(), t.object());
+      visible.put(t.object().key(), t.visible());
     }
     byKey.put(root.key(), root);
     visible.put(root.key(), true);

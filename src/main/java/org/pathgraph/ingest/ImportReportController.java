@@ -1,6 +1,5 @@
 package org.pathgraph.ingest;
 
-import graphql.GraphQLContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,8 @@ class ImportReportController {
   record Count(String value, int count) {}
 
   @QueryMapping
-  ImportReport importReport(GraphQLContext context) {
-    NotAllowedException.requireAdmin(Role.of(context), "importReport");
+  ImportReport importReport(Role role) {
+    NotAllowedException.requireAdmin(role, "importReport");
     return importer.lastReport();
   }
 
@@ -47,8 +46,8 @@ class ImportReportController {
    * take minutes on real content, so it runs outside the request's timeout.
    */
   @MutationMapping
-  ImportPayload importContent(GraphQLContext context) {
-    NotAllowedException.requireAdmin(Role.of(context), "importContent");
+  ImportPayload importContent(Role role) {
+    NotAllowedException.requireAdmin(role, "importContent");
     if (!properties.content().importAtStartup()) {
       throw new BadRequestException(
           "no content directory is configured (pathgraph.content.dir), nothing to import");

@@ -60,27 +60,36 @@ public class Graph {
 
   /**
    * Runs a batched read statement that takes {@code $keys} (and {@code $role}) and returns one row
-   * per key with a list column: the lists by key, empty for keys without a row.
+   * per key with a list column: the lists by key, each element mapped by {@code mapper}, empty for
+   * keys without a row.
    */
-  public Map<String, List<Map<String, Object>>> readLists(
-      Statement name, java.util.Collection<String> keys, String role, String column) {
-    Map<String, List<Map<String, Object>>> result = new java.util.HashMap<>();
+  public <T> Map<String, List<T>> readLists(
+      Statement name,
+      java.util.Collection<String> keys,
+      String role,
+      String column,
+      java.util.function.Function<org.neo4j.driver.Value, T> mapper) {
+    Map<String, List<T>> result = new java.util.HashMap<>();
     keys.forEach(k -> result.put(k, List.of()));
     for (Record r : read(name, Map.of("keys", List.copyOf(keys), "role", role))) {
-      result.put(r.get("key").asString(), r.get(column).asList(v -> v.asMap()));
+      result.put(r.get("key").asString(), r.get(column).asList(mapper::apply));
     }
     return result;
   }
 
   /**
-   * Runs a batched read statement that returns at most one row per key with a map column: the maps
-   * by key, absent for keys without a row.
+   * Runs a batched read statement that returns at most one row per key with a column to map: the
+   * mapped values by key, absent for keys without a row.
    */
-  public Map<String, Map<String, Object>> readMaps(
-      Statement name, java.util.Collection<String> keys, String role, String column) {
-    Map<String, Map<String, Object>> result = new java.util.HashMap<>();
+  public <T> Map<String, T> readOne(
+      Statement name,
+      java.util.Collection<String> keys,
+      String role,
+      String column,
+      java.util.function.Function<org.neo4j.driver.Value, T> mapper) {
+    Map<String, T> result = new java.util.HashMap<>();
     for (Record r : read(name, Map.of("keys", List.copyOf(keys), "role", role))) {
-      result.put(r.get("key").asString(), r.get(column).asMap());
+      result.put(r.get("key").asString(), mapper.apply(r.get(column)));
     }
     return result;
   }

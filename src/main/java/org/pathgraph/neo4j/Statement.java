@@ -9,7 +9,6 @@ package org.pathgraph.neo4j;
  */
 public enum Statement {
   ALL_SCHEMES("concept"),
-  CONCEPTS_OF_OBJECTS("concept"),
   FIND_CONCEPT("concept"),
   FIND_GOAL("concept"),
   GOALS_BY_SOURCE("concept"),
@@ -19,6 +18,7 @@ public enum Statement {
   RELATIVES_OF_CONCEPTS("concept"),
   SCHEMES_OF_CONCEPTS("concept"),
   TOP_CONCEPTS_OF_SCHEMES("concept"),
+  CONCEPTS_OF_OBJECTS("content"),
   EMBEDS_OF_OBJECTS("content"),
   FIND_ASSET_FOLDER("content"),
   FIND_OBJECT("content"),

@@ -13,7 +13,11 @@ public record LearningPath(
     boolean hasImage) {
 
   /** From the property map a Cypher {@code p {.*}} projection returns. */
-  public static LearningPath from(Map<String, Object> p) {
+  public static LearningPath from(org.neo4j.driver.Value node) {
+    return from(node.asMap());
+  }
+
+  static LearningPath from(Map<String, Object> p) {
     return new LearningPath(
         (String) p.get("key"),
         (String) p.get("hruid"),

@@ -17,9 +17,10 @@ import org.pathgraph.api.RelatedRequest;
 import org.pathgraph.api.Role;
 import org.pathgraph.content.LearningObject;
 import org.pathgraph.content.Link;
-import org.pathgraph.content.Prefetched;
+import org.pathgraph.content.ObjectChildren;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -49,26 +50,25 @@ class PathController {
         .registerMappedBatchLoader(
             (keys, env) -> {
               // Nodes come with what they show the caller, so the role is part of the load.
-              GraphQLContext context = env.getContext();
               Map<String, PathNodes> found =
-                  paths.nodes(keys, Role.of(context), Prefetched.of(context));
+                  paths.nodes(keys, Role.of((GraphQLContext) env.getContext()));
               Map<String, PathNodes> result = new HashMap<>();
               keys.forEach(k -> result.put(k, found.getOrDefault(k, new PathNodes())));
               return Mono.just(result);
             });
     loaders
-        .<RoleKey, PathRepository.NodeObject>forName("nodeObjects")
+        .<String, PathRepository.NodeObject>forName("nodeObjects")
         .registerMappedBatchLoader(
             (keys, env) -> {
-              Role role = keys.iterator().next().role();
               Map<String, PathRepository.NodeObject> found =
-                  paths.objectsOfNodes(keys.stream().map(RoleKey::key).toList(), role);
-              Map<RoleKey, PathRepository.NodeObject> result = new HashMap<>();
+                  paths.objectsOfNodes(keys, Role.of((GraphQLContext) env.getContext()));
+              Map<String, PathRepository.NodeObject> result = new HashMap<>();
               keys.forEach(
-                  k -> result.put(k, found.getOrDefault(k.key(), PathRepository.NodeObject.NONE)));
+                  k -> result.put(k, found.getOrDefault(k, PathRepository.NodeObject.NONE)));
               return Mono.just(result);
             });
-    // The role is the same for every key of a request, so one statement answers them all.
+    // Loaders read the request's role from its context: the same for every key of a request, so
+    // one statement answers them all.
     loaders
         .<RelatedRequest, List<RelatedPath>>forName("relatedPaths")
         .registerMappedBatchLoader(
@@ -80,9 +80,6 @@ class PathController {
   /** The fields of a path that are made of its nodes. */
   private static final Set<String> OF_NODES =
       Set.of("nodes", "startNodes", "node", "progress", "problems", "diagram");
-
-  /** A key and the role of the request it is loaded for: what is visible depends on it. */
-  record RoleKey(String key, Role role) {}
 
   @SchemaMapping
   CompletableFuture<List<RelatedPath>> relatedPaths(
@@ -102,20 +99,15 @@ class PathController {
   LearningPath learningPath(
       @Argument String hruid,
       @Argument String language,
+      Role role,
       DataFetchingEnvironment env,
       DataLoader<String, PathNodes> pathNodes) {
     if (env.getSelectionSet().getImmediateFields().stream()
         .noneMatch(f -> OF_NODES.contains(f.getName()))) {
       return paths.find(hruid, language);
     }
-    GraphQLContext context = env.getGraphQlContext();
     PathRepository.WithNodes found =
-        paths.withNodes(
-            hruid,
-            language,
-            NodeSelection.of(env.getSelectionSet()),
-            Role.of(context),
-            Prefetched.of(context));
+        paths.withNodes(hruid, language, NodeSelection.of(env.getSelectionSet()), role);
     if (found == null) {
       return null;
     }
@@ -128,13 +120,13 @@ class PathController {
       @Argument Map<String, Object> filter,
       @Argument Integer first,
       @Argument String after,
-      GraphQLContext context) {
-    return paths.page(filter, first, after, Role.of(context));
+      Role role) {
+    return paths.page(filter, first, after, role);
   }
 
   @QueryMapping
-  String pathGraph(@Argument String language, @Argument String format, GraphQLContext context) {
-    return Diagrams.linkedPaths(paths.linkedPaths(language, Role.of(context)), format(format));
+  String pathGraph(@Argument String language, @Argument String format, Role role) {
+    return Diagrams.linkedPaths(paths.linkedPaths(language, role), format(format));
   }
 
   @SchemaMapping
@@ -181,16 +173,13 @@ class PathController {
       LearningPath path,
       @Argument List<Map<String, Object>> completed,
       DataLoader<String, PathNodes> pathNodes,
-      DataLoader<RoleKey, PathRepository.NodeObject> nodeObjects,
-      GraphQLContext ctx) {
-    Role role = Role.of(ctx);
+      DataLoader<String, PathRepository.NodeObject> nodeObjects) {
     return pathNodes
         .load(path.key())
         .thenCompose(
             nodes -> {
               CompletableFuture<List<PathRepository.NodeObject>> objects =
-                  nodeObjects.loadMany(
-                      nodes.ordered().stream().map(n -> new RoleKey(n.key(), role)).toList());
+                  nodeObjects.loadMany(nodes.ordered().stream().map(PathNode::key).toList());
               // loadMany is queued like load: dispatch happens with the rest of the level.
               return objects.thenApply(
                   shown -> PathProgress.of(nodes.ordered(), shown, refs(completed)));
@@ -208,16 +197,13 @@ class PathController {
       LearningPath path,
       @Argument String format,
       DataLoader<String, PathNodes> pathNodes,
-      DataLoader<RoleKey, PathRepository.NodeObject> nodeObjects,
-      GraphQLContext ctx) {
-    Role role = Role.of(ctx);
+      DataLoader<String, PathRepository.NodeObject> nodeObjects) {
     return pathNodes
         .load(path.key())
         .thenCompose(
             nodes ->
                 nodeObjects
-                    .loadMany(
-                        nodes.ordered().stream().map(n -> new RoleKey(n.key(), role)).toList())
+                    .loadMany(nodes.ordered().stream().map(PathNode::key).toList())
                     .thenApply(
                         shown -> {
                           Map<String, String> titles = new HashMap<>();
@@ -236,29 +222,24 @@ class PathController {
   }
 
   @BatchMapping
-  Map<LearningPath, List<Link>> linkedFrom(List<LearningPath> sources, GraphQLContext ctx) {
-    Map<String, List<Map<String, Object>>> rows =
-        paths.linksTo(sources.stream().map(LearningPath::key).toList(), Role.of(ctx));
+  Map<LearningPath, List<Link>> linkedFrom(
+      List<LearningPath> sources, @ContextValue(name = Role.CONTEXT_KEY) Role role) {
+    Map<String, List<Link>> links =
+        paths.linksTo(sources.stream().map(LearningPath::key).toList(), role);
     Map<LearningPath, List<Link>> result = new LinkedHashMap<>();
     for (LearningPath p : sources) {
-      result.put(
-          p,
-          rows.getOrDefault(p.key(), List.of()).stream()
-              .map(
-                  m ->
-                      new Link(
-                          (String) m.get("kind"),
-                          (String) m.get("target"),
-                          (String) m.get("fragment"),
-                          true,
-                          (String) m.get("source")))
-              .toList());
+      result.put(p, links.getOrDefault(p.key(), List.of()));
     }
     return result;
   }
 
+  /**
+   * What the node shows; the concepts and embeds read with it prime the object's loaders, so its
+   * {@code concepts} and {@code html} fields run no further statement.
+   */
   @SchemaMapping(typeName = "PathNode")
-  LearningObject learningObject(PathNode node) {
+  LearningObject learningObject(PathNode node, DataFetchingEnvironment env) {
+    ObjectChildren.prime(env, node.object(), node.concepts(), node.embeds());
     return node.object();
   }
 

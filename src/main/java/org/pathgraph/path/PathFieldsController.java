@@ -19,6 +19,7 @@ import org.pathgraph.neo4j.Graph;
 import org.pathgraph.neo4j.Statement;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
@@ -53,17 +54,18 @@ class PathFieldsController {
   }
 
   @BatchMapping(typeName = "LearningObject")
-  Map<LearningObject, List<LearningPath>> paths(List<LearningObject> sources, GraphQLContext ctx) {
-    Map<String, List<Map<String, Object>>> rows =
+  Map<LearningObject, List<LearningPath>> paths(
+      List<LearningObject> sources, @ContextValue(name = Role.CONTEXT_KEY) Role role) {
+    Map<String, List<LearningPath>> rows =
         graph.readLists(
             Statement.PATHS_OF_OBJECTS,
             sources.stream().map(LearningObject::key).toList(),
-            Role.of(ctx).name(),
-            "paths");
+            role.name(),
+            "paths",
+            LearningPath::from);
     Map<LearningObject, List<LearningPath>> result = new LinkedHashMap<>();
     for (LearningObject o : sources) {
-      result.put(
-          o, rows.getOrDefault(o.key(), List.of()).stream().map(LearningPath::from).toList());
+      result.put(o, rows.getOrDefault(o.key(), List.of()));
     }
     return result;
   }

@@ -5,17 +5,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.pathgraph.api.Batched;
 import org.pathgraph.api.Connection;
 import org.pathgraph.api.PageRequest;
 import org.pathgraph.api.RelatedRequest;
 import org.pathgraph.api.Role;
+import org.pathgraph.content.Embed;
 import org.pathgraph.content.LearningObject;
+import org.pathgraph.content.Link;
+import org.pathgraph.content.ObjectConcept;
 import org.pathgraph.content.ObjectProjection;
-import org.pathgraph.content.Prefetched;
 import org.pathgraph.neo4j.Graph;
 import org.pathgraph.neo4j.Statement;
-import org.pathgraph.neo4j.Values;
 import org.springframework.stereotype.Repository;
 
 /** Reads learning paths; every method is one Cypher round trip, whatever the number of keys. */
@@ -31,16 +33,13 @@ class PathRepository {
   LearningPath find(String hruid, String language) {
     List<Record> rows =
         graph.read(Statement.FIND_PATH, Map.of("hruid", hruid, "language", language));
-    return rows.isEmpty() ? null : LearningPath.from(rows.get(0).get("p").asMap());
+    return rows.isEmpty() ? null : LearningPath.from(rows.get(0).get("p"));
   }
 
   /** Paths by key; unknown keys are absent. */
   public Map<String, LearningPath> byKeys(Collection<String> keys) {
-    Map<String, LearningPath> result = new HashMap<>();
-    graph
-        .readMaps(Statement.PATHS_BY_KEYS, keys, Role.ANONYMOUS.name(), "p")
-        .forEach((k, m) -> result.put(k, LearningPath.from(m)));
-    return result;
+    return graph.readOne(
+        Statement.PATHS_BY_KEYS, keys, Role.ANONYMOUS.name(), "p", LearningPath::from);
   }
 
   Connection<LearningPath> page(
@@ -57,20 +56,19 @@ class PathRepository {
         first,
         after,
         role,
-        v -> LearningPath.from(v.asMap()),
+        LearningPath::from,
         LearningPath::key);
   }
 
   /**
    * The nodes of each path, in path order, with what they show the caller (every property of their
-   * objects, with concepts, embeds and transitions); the concepts and embeds go to {@code
-   * prefetched}.
+   * objects, with concepts, embeds and transitions).
    */
-  Map<String, PathNodes> nodes(Collection<String> pathKeys, Role role, Prefetched prefetched) {
+  Map<String, PathNodes> nodes(Collection<String> pathKeys, Role role) {
     Map<String, PathNodes> result = new HashMap<>();
     NodeSelection all = NodeSelection.ALL;
     for (Record r : graph.read(Statement.NODES_OF_PATHS, all.parameters(pathKeys, role))) {
-      result.put(r.get("key").asString(), nodes(r, all.objects(), prefetched));
+      result.put(r.get("key").asString(), nodes(r, all.objects()));
     }
     return result;
   }
@@ -80,8 +78,7 @@ class PathRepository {
    * (a path's key is {@code hruid/language}), reading what {@code selection} needs; null when there
    * is no such path.
    */
-  WithNodes withNodes(
-      String hruid, String language, NodeSelection selection, Role role, Prefetched prefetched) {
+  WithNodes withNodes(String hruid, String language, NodeSelection selection, Role role) {
     List<Record> rows =
         graph.read(
             Statement.NODES_OF_PATHS, selection.parameters(List.of(hruid + "/" + language), role));
@@ -89,24 +86,17 @@ class PathRepository {
       return null;
     }
     Record r = rows.get(0);
-    return new WithNodes(
-        LearningPath.from(r.get("path").asMap()), nodes(r, selection.objects(), prefetched));
+    return new WithNodes(LearningPath.from(r.get("path")), nodes(r, selection.objects()));
   }
 
   /** A path and its nodes, read together. */
   record WithNodes(LearningPath path, PathNodes nodes) {}
 
-  private static PathNodes nodes(Record r, ObjectProjection objects, Prefetched prefetched) {
+  private static PathNodes nodes(Record r, ObjectProjection objects) {
     String key = r.get("key").asString();
     PathNodes nodes = new PathNodes();
-    for (Object n : r.get("nodes").asList(v -> v.asMap())) {
-      Map<String, Object> node = asStringMap((Map<?, ?>) n);
-      LearningObject object =
-          node.get("object") instanceof List<?> values ? objects.read(values) : null;
-      if (object != null) {
-        prefetched.add(object.key(), node.get("concepts"), node.get("embeds"));
-      }
-      nodes.add(node(key, node, object, nodes));
+    for (Value n : r.get("nodes").values()) {
+      nodes.add(node(key, n, objects, nodes));
     }
     return nodes;
   }
@@ -118,7 +108,7 @@ class PathRepository {
         graph.read(
             Statement.OBJECTS_OF_NODES,
             Map.of("keys", List.copyOf(nodeKeys), "role", role.name()))) {
-      LearningObject o = r.get("o").isNull() ? null : LearningObject.from(r.get("o").asMap());
+      LearningObject o = r.get("o").isNull() ? null : LearningObject.from(r.get("o"));
       result.put(r.get("key").asString(), new NodeObject(o, r.get("restricted").asBoolean()));
     }
     return result;
@@ -138,12 +128,24 @@ class PathRepository {
         .toList();
   }
 
-  Map<String, Map<String, Object>> stats(Collection<String> pathKeys, Role role) {
-    return graph.readMaps(Statement.STATS_OF_PATHS, pathKeys, role.name(), "stats");
+  Map<String, PathStats> stats(Collection<String> pathKeys, Role role) {
+    return graph.readOne(Statement.STATS_OF_PATHS, pathKeys, role.name(), "stats", PathStats::from);
   }
 
-  Map<String, List<Map<String, Object>>> linksTo(Collection<String> pathKeys, Role role) {
-    return graph.readLists(Statement.LINKS_TO_PATHS, pathKeys, role.name(), "links");
+  /** The content links to each path, from the objects the caller may see; all resolved. */
+  Map<String, List<Link>> linksTo(Collection<String> pathKeys, Role role) {
+    return graph.readLists(
+        Statement.LINKS_TO_PATHS,
+        pathKeys,
+        role.name(),
+        "links",
+        m ->
+            new Link(
+                m.get("kind").asString(null),
+                m.get("target").asString(null),
+                m.get("fragment").asString(null),
+                true,
+                m.get("source").asString(null)));
   }
 
   /** The cover image of a path: its media type and bytes, or null. */
@@ -159,42 +161,38 @@ class PathRepository {
   /** A path's cover image. */
   public record Image(String type, byte[] data) {}
 
-  private static PathNode node(
-      String pathKey, Map<String, Object> n, LearningObject object, PathNodes nodes) {
+  private static PathNode node(String pathKey, Value n, ObjectProjection objects, PathNodes nodes) {
     List<PathNode.Transition> transitions =
-        ((List<?>) n.get("transitions"))
-            .stream()
-                .map(t -> (Map<?, ?>) t)
-                .map(
-                    t ->
-                        new PathNode.Transition(
-                            (String) t.get("condition"),
-                            Boolean.TRUE.equals(t.get("isDefault")),
-                            refOfKey((String) t.get("targetKey")),
-                            (String) t.get("nodeKey"),
-                            Boolean.TRUE.equals(t.get("targetExists")),
-                            nodes))
-                .toList();
+        n.get("transitions")
+            .asList(
+                t ->
+                    new PathNode.Transition(
+                        t.get("condition").asString(null),
+                        t.get("isDefault").asBoolean(false),
+                        refOfKey(t.get("targetKey").asString()),
+                        t.get("nodeKey").asString(null),
+                        t.get("targetExists").asBoolean(false),
+                        nodes));
+    Value object = n.get("object");
+    Value concepts = n.get("concepts");
+    Value embeds = n.get("embeds");
     return new PathNode(
-        (String) n.get("key"),
+        n.get("key").asString(),
         pathKey,
-        Values.integer(n.get("index")),
-        Values.integer(n.get("position")),
-        Boolean.TRUE.equals(n.get("isStart")),
+        n.get("index").asInt(),
+        n.get("position").asInt(),
+        n.get("isStart").asBoolean(false),
         new ObjectRef(
-            (String) n.get("refHruid"),
-            (String) n.get("refLanguage"),
-            Values.integerOrNull(n.get("refVersion"))),
-        Boolean.TRUE.equals(n.get("hasObject")),
-        object,
-        Boolean.TRUE.equals(n.get("restricted")),
+            n.get("refHruid").asString(null),
+            n.get("refLanguage").asString(null),
+            n.get("refVersion").isNull() ? null : n.get("refVersion").asInt()),
+        n.get("hasObject").asBoolean(false),
+        object.isNull() ? null : objects.read(object.asList()),
+        concepts.isNull() ? null : concepts.asList(ObjectConcept::from),
+        embeds.isNull() ? null : embeds.asList(Embed::from),
+        n.get("restricted").asBoolean(false),
         transitions,
         nodes);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> asStringMap(Map<?, ?> map) {
-    return (Map<String, Object>) map;
   }
 
   /** An object key {@code hruid/language/version} back into its parts ("?" for no version). */
@@ -224,7 +222,7 @@ class PathRepository {
               .asList(
                   v ->
                       new RelatedPath(
-                          LearningPath.from(v.get("path").asMap()),
+                          LearningPath.from(v.get("path")),
                           v.get("score").asDouble(),
                           v.get("reasons").asList(org.neo4j.driver.Value::asString))));
     }

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.pathgraph.api.Role;
-import org.pathgraph.neo4j.Values;
-import org.pathgraph.path.PathController.RoleKey;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
@@ -25,52 +23,44 @@ class PathStatsController {
 
   PathStatsController(PathRepository paths, BatchLoaderRegistry loaders) {
     loaders
-        .<RoleKey, Map<String, Object>>forName("pathStats")
+        .<String, PathStats>forName("pathStats")
         .registerMappedBatchLoader(
             (keys, env) -> {
-              Role role = keys.iterator().next().role();
-              Map<String, Map<String, Object>> stats =
-                  paths.stats(keys.stream().map(RoleKey::key).toList(), role);
-              Map<RoleKey, Map<String, Object>> result = new LinkedHashMap<>();
-              keys.forEach(k -> result.put(k, stats.getOrDefault(k.key(), Map.of())));
+              Map<String, PathStats> stats =
+                  paths.stats(keys, Role.of((GraphQLContext) env.getContext()));
+              Map<String, PathStats> result = new LinkedHashMap<>();
+              keys.forEach(k -> result.put(k, stats.getOrDefault(k, PathStats.NONE)));
               return Mono.just(result);
             });
   }
 
   @SchemaMapping
-  CompletableFuture<Integer> minAge(
-      LearningPath path, DataLoader<RoleKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
-    return stat(path, pathStats, ctx).thenApply(s -> Values.integerOrNull(s.get("minAge")));
+  CompletableFuture<Integer> minAge(LearningPath path, DataLoader<String, PathStats> pathStats) {
+    return pathStats.load(path.key()).thenApply(PathStats::minAge);
   }
 
   @SchemaMapping
-  CompletableFuture<Integer> maxAge(
-      LearningPath path, DataLoader<RoleKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
-    return stat(path, pathStats, ctx).thenApply(s -> Values.integerOrNull(s.get("maxAge")));
+  CompletableFuture<Integer> maxAge(LearningPath path, DataLoader<String, PathStats> pathStats) {
+    return pathStats.load(path.key()).thenApply(PathStats::maxAge);
   }
 
   @SchemaMapping
   CompletableFuture<Integer> totalEstimatedTime(
-      LearningPath path, DataLoader<RoleKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
-    return stat(path, pathStats, ctx)
-        .thenApply(s -> Values.integerOrNull(s.get("totalEstimatedTime")));
+      LearningPath path, DataLoader<String, PathStats> pathStats) {
+    return pathStats.load(path.key()).thenApply(PathStats::totalEstimatedTime);
   }
 
   @SchemaMapping
   CompletableFuture<List<String>> keywords(
-      LearningPath path, DataLoader<RoleKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
-    return stat(path, pathStats, ctx)
-        .thenApply(s -> new ArrayList<>(new LinkedHashSet<>(Values.strings(s.get("keywords")))));
+      LearningPath path, DataLoader<String, PathStats> pathStats) {
+    return pathStats
+        .load(path.key())
+        .thenApply(s -> new ArrayList<>(new LinkedHashSet<>(s.keywords())));
   }
 
   @SchemaMapping
   CompletableFuture<List<String>> languages(
-      LearningPath path, DataLoader<RoleKey, Map<String, Object>> pathStats, GraphQLContext ctx) {
-    return stat(path, pathStats, ctx).thenApply(s -> Values.strings(s.get("languages")));
-  }
-
-  private static CompletableFuture<Map<String, Object>> stat(
-      LearningPath path, DataLoader<RoleKey, Map<String, Object>> loader, GraphQLContext ctx) {
-    return loader.load(new RoleKey(path.key(), Role.of(ctx)));
+      LearningPath path, DataLoader<String, PathStats> pathStats) {
+    return pathStats.load(path.key()).thenApply(PathStats::languages);
   }
 }

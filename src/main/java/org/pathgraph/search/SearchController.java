@@ -1,6 +1,5 @@
 package org.pathgraph.search;
 
-import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.Map;
 import org.pathgraph.api.Cursors;
@@ -32,14 +31,14 @@ class SearchController {
       @Argument Integer first,
       @Argument String after,
       DataFetchingFieldSelectionSet selection,
-      GraphQLContext context) {
+      Role role) {
     return search.objects(
         SearchQuery.of(query, Boolean.TRUE.equals(advanced)),
         language,
         ObjectFilter.parameters(filter),
         Cursors.pageSize(first),
         SearchCursor.decode(after),
-        Role.of(context),
+        role,
         selection.contains("facets"),
         selection.contains("edges/snippet"));
   }

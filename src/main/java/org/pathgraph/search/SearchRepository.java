@@ -61,7 +61,7 @@ class SearchRepository {
     boolean hasNext = hits.size() > size;
     List<SearchEdge> page = new ArrayList<>();
     for (Value hit : hasNext ? hits.subList(0, size) : hits) {
-      Map<String, Object> props = hit.get("object").asMap();
+      Value props = hit.get("object");
       LearningObject o = LearningObject.from(props);
       double score = hit.get("score").asDouble();
       String snippet =
@@ -70,7 +70,9 @@ class SearchRepository {
                   query,
                   o.language(),
                   Arrays.asList(
-                      text(props.get("searchText")), text(o.description()), text(o.title())))
+                      props.get("searchText").asString(null),
+                      text(o.description()),
+                      text(o.title())))
               : null;
       page.add(new SearchEdge(new SearchCursor(score, o.key()).encode(), o, score, snippet));
     }
@@ -107,7 +109,7 @@ class SearchRepository {
     boolean hasNext = hits.size() > size;
     List<LearningPathSearchEdge> page = new ArrayList<>();
     for (Value hit : hasNext ? hits.subList(0, size) : hits) {
-      LearningPath p = LearningPath.from(hit.get("path").asMap());
+      LearningPath p = LearningPath.from(hit.get("path"));
       double score = hit.get("score").asDouble();
       String snippet =
           snippets ? snippet(query, p.language(), Arrays.asList(p.description(), p.title())) : null;
