@@ -12,7 +12,8 @@ import org.pathgraph.neo4j.Statement;
 /**
  * One page of the objects or paths of a parent (a concept or a goal), as a data-loader key: {@code
  * kind} names the parent's type, {@code filter} holds the statement parameters of a {@code
- * LearningObjectFilter}.
+ * LearningObjectFilter}, {@code properties} the stored properties to ship of each item (null: the
+ * statement's own projection).
  */
 public record PageRequest(
     String kind,
@@ -20,7 +21,8 @@ public record PageRequest(
     boolean narrower,
     Map<String, Object> filter,
     int first,
-    String after) {
+    String after,
+    List<String> properties) {
 
   /** A page of {@code first} (checked, defaulted) items after the opaque cursor {@code after}. */
   public static PageRequest of(
@@ -29,14 +31,37 @@ public record PageRequest(
       Boolean narrower,
       Map<String, Object> filter,
       Integer first,
-      String after) {
+      String after,
+      List<String> properties) {
     return new PageRequest(
         kind,
         key,
         narrower == null || narrower,
         filter,
         Cursors.pageSize(first),
-        Cursors.decode(after));
+        Cursors.decode(after),
+        properties);
+  }
+
+  /**
+   * The request as a statement takes it (one more item than the page, to tell if there is more).
+   */
+  public Map<String, Object> parameters() {
+    Map<String, Object> r = new HashMap<>();
+    r.put("kind", kind);
+    r.put("key", key);
+    r.put("narrower", narrower);
+    r.put("filter", filter);
+    r.put("after", after);
+    r.put("limit", first + 1);
+    r.put("properties", properties);
+    return r;
+  }
+
+  /** The page from a statement's {@code page} list of items and {@code total}. */
+  public <T> Connection<T> connection(
+      Value page, Value total, Function<Value, T> mapper, Function<T, String> sortKey) {
+    return Connection.of(page.asList(mapper::apply), first, after != null, total.asInt(), sortKey);
   }
 
   /**
@@ -75,32 +100,14 @@ public record PageRequest(
       Statement query,
       List<PageRequest> requests,
       Role role,
-      Function<Value, T> mapper,
+      java.util.function.BiFunction<PageRequest, Value, T> mapper,
       Function<T, String> sortKey) {
-    List<Map<String, Object>> params =
-        Batched.requests(
-            requests,
-            k -> {
-              Map<String, Object> r = new HashMap<>();
-              r.put("kind", k.kind());
-              r.put("key", k.key());
-              r.put("narrower", k.narrower());
-              r.put("filter", k.filter());
-              r.put("after", k.after());
-              r.put("limit", k.first() + 1);
-              return r;
-            });
+    List<Map<String, Object>> params = Batched.requests(requests, PageRequest::parameters);
     Map<PageRequest, Connection<T>> result = new HashMap<>();
     for (Record row : graph.read(query, Map.of("requests", params, "role", role.name()))) {
       PageRequest k = Batched.keyOf(requests, row);
       result.put(
-          k,
-          Connection.of(
-              row.get("page").asList(mapper::apply),
-              k.first(),
-              k.after() != null,
-              row.get("total").asInt(),
-              sortKey));
+          k, k.connection(row.get("page"), row.get("total"), v -> mapper.apply(k, v), sortKey));
     }
     return result;
   }

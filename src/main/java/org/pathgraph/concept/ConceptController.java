@@ -1,6 +1,9 @@
 package org.pathgraph.concept;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.pathgraph.api.PageRequest;
 import org.pathgraph.api.Role;
 import org.pathgraph.content.LearningObject;
 import org.pathgraph.content.ObjectFilter;
+import org.pathgraph.content.ObjectProjection;
 import org.pathgraph.neo4j.Graph;
 import org.pathgraph.neo4j.Statement;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -51,14 +55,67 @@ class ConceptController {
                         Statement.OBJECTS_OF_PARENTS,
                         List.copyOf(keys),
                         Role.of((GraphQLContext) env.getContext()),
-                        LearningObject::from,
+                        ConceptController::object,
                         LearningObject::key)));
   }
 
+  /**
+   * One concept. When the request selects its {@code learningObjects} once, their page comes in the
+   * same statement and primes the {@code objectPages} loader, so the concept with its objects is
+   * one round trip.
+   */
   @QueryMapping
-  Concept concept(@Argument String uri, Role role) {
-    List<Record> rows = graph.read(Statement.FIND_CONCEPT, Map.of("uri", uri, "role", role.name()));
-    return rows.isEmpty() ? null : Concept.from(rows.get(0).get("c"));
+  Concept concept(
+      @Argument String uri,
+      Role role,
+      DataFetchingEnvironment env,
+      DataLoader<PageRequest, Connection<LearningObject>> objectPages) {
+    List<SelectedField> pages =
+        env.getSelectionSet().getImmediateFields().stream()
+            .filter(f -> f.getName().equals("learningObjects"))
+            .toList();
+    PageRequest page =
+        pages.size() == 1
+            ? conceptPage(uri, pages.get(0).getArguments(), pages.get(0).getSelectionSet())
+            : null;
+    Map<String, Object> params = new HashMap<>();
+    params.put("uri", uri);
+    params.put("role", role.name());
+    params.put("objects", page == null ? null : page.parameters());
+    List<Record> rows = graph.read(Statement.FIND_CONCEPT, params);
+    if (rows.isEmpty()) {
+      return null;
+    }
+    if (page != null) {
+      Value objects = rows.get(0).get("objects");
+      objectPages.prime(
+          page,
+          page.connection(
+              objects.get("page"),
+              objects.get("total"),
+              v -> object(page, v),
+              LearningObject::key));
+    }
+    return Concept.from(rows.get(0).get("c"));
+  }
+
+  /** The page request of a concept's {@code learningObjects} field with these arguments. */
+  @SuppressWarnings("unchecked")
+  private static PageRequest conceptPage(
+      String uri, Map<String, Object> arguments, DataFetchingFieldSelectionSet selection) {
+    return PageRequest.of(
+        "concept",
+        uri,
+        (Boolean) arguments.get("includeNarrower"),
+        ObjectFilter.parameters((Map<String, Object>) arguments.get("filter")),
+        (Integer) arguments.get("first"),
+        (String) arguments.get("after"),
+        ObjectProjection.of(selection, "edges/node").properties());
+  }
+
+  /** An object of a page, from the values of the properties its request asked for. */
+  private static LearningObject object(PageRequest request, Value values) {
+    return new ObjectProjection(request.properties(), false, false).read(values.asList());
   }
 
   @QueryMapping
@@ -207,15 +264,9 @@ class ConceptController {
       @Argument Map<String, Object> filter,
       @Argument Integer first,
       @Argument String after,
+      DataFetchingEnvironment env,
       DataLoader<PageRequest, Connection<LearningObject>> objectPages) {
-    return objectPages.load(
-        PageRequest.of(
-            "concept",
-            concept.uri(),
-            includeNarrower,
-            ObjectFilter.parameters(filter),
-            first,
-            after));
+    return objectPages.load(conceptPage(concept.uri(), env.getArguments(), env.getSelectionSet()));
   }
 
   @SchemaMapping(typeName = "EducationalGoal", field = "learningObjects")
@@ -223,8 +274,17 @@ class ConceptController {
       EducationalGoal goal,
       @Argument Integer first,
       @Argument String after,
+      DataFetchingEnvironment env,
       DataLoader<PageRequest, Connection<LearningObject>> objectPages) {
-    return objectPages.load(PageRequest.of("goal", goal.key(), false, Map.of(), first, after));
+    return objectPages.load(
+        PageRequest.of(
+            "goal",
+            goal.key(),
+            false,
+            Map.of(),
+            first,
+            after,
+            ObjectProjection.of(env.getSelectionSet(), "edges/node").properties()));
   }
 
   private Map<Concept, List<Concept>> relatives(List<Concept> concepts, String relation) {

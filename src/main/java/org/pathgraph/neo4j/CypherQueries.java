@@ -63,6 +63,15 @@ public final class CypherQueries {
   }
 
   private static String expand(String name, String text, Map<String, String> fragments) {
+    return expand(name, text, fragments, 0);
+  }
+
+  /** Expands the fragments of {@code text}, and theirs in turn (a fragment may use fragments). */
+  private static String expand(String name, String text, Map<String, String> fragments, int depth) {
+    if (depth > 3) {
+      throw new IllegalStateException(
+          "cypher/queries/" + name + ".cypher: fragments nest too deep");
+    }
     Matcher m = FRAGMENT.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -74,7 +83,8 @@ public final class CypherQueries {
       // Fragments are written for variable `o` (as `o.x` and `(o)`); the variable name comes from
       // our own files.
       String body = fragment.strip().replaceAll("\\bo\\b(?=[.)])", m.group(2));
-      m.appendReplacement(out, Matcher.quoteReplacement("(" + body + ")"));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement("(" + expand(name, body, fragments, depth + 1) + ")"));
     }
     m.appendTail(out);
     return out.toString().strip();

@@ -49,7 +49,7 @@ class PathFieldsController {
                         Statement.PATHS_OF_PARENTS,
                         List.copyOf(keys),
                         Role.of((GraphQLContext) env.getContext()),
-                        LearningPath::from,
+                        (request, v) -> LearningPath.from(v),
                         LearningPath::key)));
   }
 
@@ -97,7 +97,7 @@ class PathFieldsController {
       @Argument String after,
       DataLoader<PageRequest, Connection<LearningPath>> pathPages) {
     return pathPages.load(
-        PageRequest.of("concept", concept.uri(), includeNarrower, Map.of(), first, after));
+        PageRequest.of("concept", concept.uri(), includeNarrower, Map.of(), first, after, null));
   }
 
   @SchemaMapping(typeName = "EducationalGoal", field = "learningPaths")
@@ -106,6 +106,6 @@ class PathFieldsController {
       @Argument Integer first,
       @Argument String after,
       DataLoader<PageRequest, Connection<LearningPath>> pathPages) {
-    return pathPages.load(PageRequest.of("goal", goal.key(), false, Map.of(), first, after));
+    return pathPages.load(PageRequest.of("goal", goal.key(), false, Map.of(), first, after, null));
   }
 }

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * field of an object must answer the same through a path's nodes as asked of the object alone, each
  * field selected on its own (the narrowest projection) and all together.
  */
+@SuppressWarnings("unchecked")
 class NodeProjectionTests extends DemoContextTests {
 
   @Autowired Graph graph;
@@ -52,9 +53,11 @@ class NodeProjectionTests extends DemoContextTests {
       }
       List<Map<String, Object>> onPath = viaPath(client, path, "");
       assertThat(onPath).isNotEmpty();
+      String concept = aConceptWithObjects(client);
       for (String fields : FIELDS) {
         check(fields + " through the path", viaPath(client, path, fields), expected);
         check(fields + " in a page", viaPage(client, fields), expected);
+        check(fields + " through a concept", viaConcept(client, concept, fields), expected);
         List<Map<String, Object>> few = new ArrayList<>();
         for (Map<String, Object> object : onPath.subList(0, Math.min(3, onPath.size()))) {
           if (object != null) {
@@ -68,9 +71,9 @@ class NodeProjectionTests extends DemoContextTests {
   }
 
   @Test
-  void anObjectWithItsConceptsAndAPageAreOneStatementEach() {
-    // The peer bench's (a) and (d): the object and its concepts come in one statement, as does a
-    // page of objects with its count.
+  void anObjectWithItsConceptsAConceptWithItsObjectsAndAPageAreOneStatementEach() {
+    // The peer bench's (a), (c) and (d): the object and its concepts come in one statement, as do
+    // a concept and the first page of its objects, and a page of objects with its count.
     Map<String, Object> object = viaPage(anonymous(), "").get(0);
     long before = graph.roundTrips();
     Map<String, Object> a =
@@ -83,6 +86,35 @@ class NodeProjectionTests extends DemoContextTests {
             "{ learningObjects(filter: {language: \"en\"}, first: 20) { totalCount edges { cursor"
                 + " node { key title } } pageInfo { hasNextPage endCursor } } }");
     assertThat(graph.roundTrips() - before).isEqualTo(1);
+    String concept = aConceptWithObjects(anonymous());
+    before = graph.roundTrips();
+    List<Map<String, Object>> objects = viaConcept(anonymous(), concept, "title");
+    assertThat(graph.roundTrips() - before).isEqualTo(1);
+    assertThat(objects).isNotEmpty();
+  }
+
+  /** The URI of a concept that some object visible to {@code client} is about. */
+  private static String aConceptWithObjects(GraphQlHttp client) {
+    for (Map<String, Object> object : viaPage(client, "concepts { uri }")) {
+      List<Map<String, Object>> concepts = (List<Map<String, Object>>) object.get("concepts");
+      if (!concepts.isEmpty()) {
+        return (String) concepts.get(0).get("uri");
+      }
+    }
+    throw new AssertionError("no object with a concept");
+  }
+
+  private static List<Map<String, Object>> viaConcept(
+      GraphQlHttp client, String uri, String fields) {
+    GraphQlHttp.Response r =
+        client.post(
+            "query($uri: String!) { concept(uri: $uri) { uri learningObjects(includeNarrower:"
+                + " false, first: 20) { totalCount edges { node { key hruid language version "
+                + fields
+                + " } } } } }",
+            Map.of("uri", uri));
+    assertThat(r.body()).as(fields).doesNotContain("\"errors\"");
+    return r.read("$.data.concept.learningObjects.edges[*].node");
   }
 
   /** Each object equals the answer with every field, cut to the fields it was asked for. */
