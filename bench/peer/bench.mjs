@@ -24,14 +24,22 @@ const gql = (name) => readFileSync(`${DIR}queries/${name}.graphql`, 'utf8');
 // database's part and the server's.
 const PG_CYPHER = process.env.PG_CYPHER || `${process.env.PROJECT || process.cwd()}/cypher`;
 const stripComments = (t) => t.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n');
-function pgStatement(name) {
-  const text = stripComments(readFileSync(`${PG_CYPHER}/queries/${name}.cypher`, 'utf8'));
+function expandFragments(text) {
   return text.replace(/\/\*\+\s*(\w+)\((\w+)\)\s*\*\//g, (_, frag, v) => {
     const body = stripComments(readFileSync(`${PG_CYPHER}/fragments/${frag}.cypher`, 'utf8')).trim()
       .replace(/\bo\b(?=[.)])/g, v);
-    return `(${body})`;
-  }).trim();
+    // A fragment may use fragments, as in CypherQueries.
+    return `(${expandFragments(body)})`;
+  });
 }
+function pgStatement(name) {
+  return expandFragments(stripComments(readFileSync(`${PG_CYPHER}/queries/${name}.cypher`, 'utf8'))).trim();
+}
+// The parameters of a LearningObjectFilter as content/ObjectFilter makes them: every field, null
+// unless given.
+const FILTER_FIELDS = ['language', 'contentType', 'concept', 'targetAge', 'minDifficulty', 'maxDifficulty',
+  'minEstimatedTime', 'maxEstimatedTime', 'keyword', 'teacherExclusive', 'available', 'goalKey'];
+const objectFilter = (given) => Object.fromEntries(FILTER_FIELDS.map((f) => [f, given[f] ?? null]));
 
 const driver = neo4j.driver(BOLT, neo4j.auth.basic('neo4j', 'unused'), { disableLosslessIntegers: true });
 
@@ -126,6 +134,13 @@ function buildQueries(p) {
       pathgraph: { http: PG, query: gql('pg-c'), variables: { uri: p.conceptUri }, norm: (d) => d.concept && { uri: d.concept.uri, totalCount: d.concept.learningObjects.totalCount, edges: d.concept.learningObjects.edges } },
       'neo4j-graphql': { http: NG, query: gql('ng-c'), variables: { uri: p.conceptUri }, norm: (d) => d.concepts[0] && { uri: d.concepts[0].uri, totalCount: d.concepts[0].learningObjectsConnection.totalCount, edges: d.concepts[0].learningObjectsConnection.edges } },
       floor: { cypher: 'c', params: { uri: p.conceptUri }, norm: (d) => d.concept && { uri: d.concept.uri, totalCount: d.concept.learningObjects.totalCount, edges: d.concept.learningObjects.edges } },
+      'pathgraph-cypher-db': { diagnostic: true, steps: [
+        // What Pathgraph passes for query (c): the concept with the first page of its objects
+        // (api/PageRequest.parameters), each object's key and title.
+        { text: pgStatement('concept/find-concept'), params: () => ({ uri: p.conceptUri, role: 'ANONYMOUS',
+          objects: { kind: 'concept', key: p.conceptUri, narrower: false, filter: objectFilter({}), after: null, limit: 21,
+            properties: ['key', 'hruid', 'language', 'version', 'title'] } }) },
+      ] },
     },
     d: {
       title: `(d) page of 20 '${p.deepLanguage}' objects after ${p.deepOffset} of ${p.deepTotal} + totalCount`,
@@ -134,6 +149,12 @@ function buildQueries(p) {
       // The same page the way an @neo4j/graphql user can keyset-page: key > last key, count apart.
       'neo4j-graphql-keyset': { http: NG, query: gql('ng-d-keyset'), variables: { language: p.deepLanguage, afterKey: p.deepAfterKey }, norm: (d) => dropCursors({ ...d.page, totalCount: d.all.totalCount }) },
       floor: { cypher: 'd', params: { language: p.deepLanguage, afterKey: p.deepAfterKey }, norm: (d) => dropCursors(d.learningObjects) },
+      'pathgraph-cypher-db': { diagnostic: true, steps: [
+        // What Pathgraph passes for query (d): the filter, the cursor's key, first + 1, and the
+        // properties (d) selects.
+        { text: pgStatement('content/page-objects'), params: () => ({ ...objectFilter({ language: p.deepLanguage }),
+          after: p.deepAfterKey, limit: 21, role: 'ANONYMOUS', objectProperties: ['key', 'hruid', 'language', 'version', 'title'] }) },
+      ] },
     },
     e: {
       title: `(e) = (b) with each object's html (Pathgraph renders; the floor returns markdown)`,

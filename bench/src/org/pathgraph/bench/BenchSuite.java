@@ -19,9 +19,11 @@ import java.util.stream.Stream;
 /**
  * Runs the benchmark suite ({@code ./mvnw -Pbench verify}): for each scale of {@code
  * -Dbench.scales} a generated corpus, the import benchmark and the query benchmark against the
- * packaged jar; at the largest scale also the load test and the JMH render benchmark. Writes {@code
- * bench/results/<date>.json}, a Markdown summary and PNG charts. {@code -Dbench.only=import,query}
- * runs a subset.
+ * packaged jar; at the largest scale also the load test, the JMH render benchmark, {@code {
+ * __typename }} against a bare servlet ({@link HttpFloorBench}), and the peer bench ({@link
+ * PeerBench}: {@code bench/peer} against {@code @neo4j/graphql}, on the corpus and on the Dwengo
+ * sample when {@code ../shared} is there). Writes {@code bench/results/<date>.json}, a Markdown
+ * summary and PNG charts. {@code -Dbench.only=import,query} runs a subset.
  */
 public final class BenchSuite {
 
@@ -42,7 +44,7 @@ public final class BenchSuite {
     String onlyProperty = System.getProperty("bench.only", "").strip();
     Set<String> only =
         onlyProperty.isEmpty()
-            ? Set.of("import", "query", "load", "render")
+            ? Set.of("import", "query", "load", "render", "http", "peer")
             : Set.of(onlyProperty.split(","));
     Path work = Path.of("target", "bench").toAbsolutePath();
     Path results = Path.of("bench", "results").toAbsolutePath();
@@ -63,6 +65,7 @@ public final class BenchSuite {
             "parts", List.copyOf(only)));
     Map<String, Object> byScale = new LinkedHashMap<>();
     report.put("scales", byScale);
+    Map<String, Object> peers = new LinkedHashMap<>();
     int largest = scales.get(scales.size() - 1);
     int loadScale = scales.contains(10_000) ? 10_000 : largest;
     for (int scale : scales) {
@@ -78,7 +81,8 @@ public final class BenchSuite {
         here.put("import", ImportBench.run(corpus, dataDir, PAGE_CACHE));
         log("scale %d: import %s", scale, here.get("import"));
       }
-      if (only.contains("query") || (only.contains("load") && scale == loadScale)) {
+      boolean http = only.contains("http") && scale == loadScale;
+      if (only.contains("query") || (only.contains("load") && scale == loadScale) || http) {
         try (Server server = Server.start(dataDir, PAGE_CACHE, SERVER_HEAP)) {
           if (only.contains("query")) {
             log("scale %d: queries", scale);
@@ -88,13 +92,29 @@ public final class BenchSuite {
             log("scale %d: load", scale);
             report.put("load", new LoadBench(server, corpus).run());
           }
+          if (http) {
+            log("scale %d: { __typename } against a bare servlet", scale);
+            report.put("http", new HttpFloorBench().run(server, work));
+          }
           here.put("serverHeap", server.heap());
         }
+      }
+      if (only.contains("peer") && scale == loadScale) {
+        log("scale %d: peer bench (bench/peer) on the corpus", scale);
+        peers.put(String.valueOf(scale), PeerBench.run(String.valueOf(scale), corpus.root(), work));
       }
       if (only.contains("render") && scale == loadScale) {
         log("scale %d: render (JMH)", scale);
         report.put("render", RenderBench.run(corpus));
       }
+    }
+    Path sample = Path.of("..", "shared", "dwengo-sample");
+    if (only.contains("peer") && Files.isDirectory(sample)) {
+      log("peer bench (bench/peer) on the Dwengo sample");
+      peers.put("sample", PeerBench.run("sample", sample, work));
+    }
+    if (!peers.isEmpty()) {
+      report.put("peer", peers);
     }
     report.put("machineEnd", Machine.describe());
     report.put("totalSeconds", (System.nanoTime() - started) / 1_000_000_000L);

@@ -19,6 +19,21 @@ final class Targets {
     Map<String, Object> big = Results.map(scales.get(largest));
     Map<String, Object> small = Results.map(scales.get(smallest));
 
+    Map<String, Object> http = Results.map(report.get("http"));
+    if (http != null) {
+      Map<String, Object> latency = Results.map(http.get("latency"));
+      add(
+          out,
+          "{ __typename } over HTTP: p50 ≤ 1.5× a bare servlet",
+          "≤ 1.5",
+          Results.num(latency.get("p50Ratio")),
+          1.5,
+          "×");
+    }
+    Map<String, Object> peers = Results.map(report.get("peer"));
+    if (peers != null) {
+      peers.forEach((name, peer) -> PeerBench.targets(name, Results.map(peer), out));
+    }
     Map<String, Object> imp = Results.map(big.get("import"));
     if (imp != null) {
       add(
@@ -102,19 +117,41 @@ final class Targets {
     return out;
   }
 
-  private static void add(
+  /** A target met when {@code value} is at most {@code limit}. */
+  static void add(
       List<Map<String, Object>> out,
       String name,
       String target,
       double value,
       double limit,
       String unit) {
+    add(out, name, target, value, unit, value <= limit);
+  }
+
+  /** A target met when {@code value} is at least {@code floor}. */
+  static void atLeast(
+      List<Map<String, Object>> out,
+      String name,
+      String target,
+      double value,
+      double floor,
+      String unit) {
+    add(out, name, target, value, unit, value >= floor);
+  }
+
+  private static void add(
+      List<Map<String, Object>> out,
+      String name,
+      String target,
+      double value,
+      String unit,
+      boolean met) {
     Map<String, Object> t = new LinkedHashMap<>();
     t.put("target", name);
     t.put("limit", target);
     t.put("value", Math.round(value * 100) / 100.0);
     t.put("unit", unit);
-    t.put("met", value <= limit);
+    t.put("met", met);
     out.add(t);
   }
 }
