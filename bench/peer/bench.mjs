@@ -65,10 +65,13 @@ async function pickParams() {
   p.pathKey = process.env.PATH_KEY || path[0].key;
   const pk = await cypher('MATCH (p:LearningPath {key: $k}) RETURN p.hruid AS hruid, p.language AS language, p.nodeCount AS nodeCount', { k: p.pathKey });
   Object.assign(p, { pathHruid: pk[0].hruid, pathLanguage: pk[0].language, pathNodeCount: pk[0].nodeCount });
-  // A leaf concept (includeNarrower changes nothing), by default Dwengo's "digital media" one.
+  // A leaf concept (includeNarrower changes nothing), by default Dwengo's "digital media" one
+  // when the content has objects about it, else the leaf with the most visible objects (a
+  // generated corpus has concepts of its own).
   const wanted = process.env.CONCEPT_URI || 'http://ilearn.ilabt.imec.be/vocab/curr1/s-digitale-media-en-toepassingen';
   const c = await cypher(`MATCH (c:Concept) WHERE NOT EXISTS { (c)<-[:BROADER]-() }
-    RETURN c.uri AS uri, COUNT { (c)<-[:ABOUT]-(o) WHERE ${VIS} } AS n ORDER BY (c.uri = $w) DESC, n DESC LIMIT 1`, { w: wanted });
+    WITH c, COUNT { (c)<-[:ABOUT]-(o) WHERE ${VIS} } AS n
+    RETURN c.uri AS uri, n ORDER BY (c.uri = $w AND n > 0) DESC, n DESC, c.uri LIMIT 1`, { w: wanted });
   p.conceptUri = c[0].uri;
   p.conceptObjects = c[0].n;
   p.deepLanguage = process.env.DEEP_LANGUAGE || 'nl';
@@ -138,7 +141,7 @@ function buildQueries(p) {
         // What Pathgraph passes for query (c): the concept with the first page of its objects
         // (api/PageRequest.parameters), each object's key and title.
         { text: pgStatement('concept/find-concept'), params: () => ({ uri: p.conceptUri, role: 'ANONYMOUS',
-          objects: { kind: 'concept', key: p.conceptUri, narrower: false, filter: objectFilter({}), after: null, limit: 21,
+          objects: { kind: 'concept', key: p.conceptUri, narrower: false, filter: objectFilter({}), after: null, limit: neo4j.int(21),
             properties: ['key', 'hruid', 'language', 'version', 'title'] } }) },
       ] },
     },
@@ -153,7 +156,7 @@ function buildQueries(p) {
         // What Pathgraph passes for query (d): the filter, the cursor's key, first + 1, and the
         // properties (d) selects.
         { text: pgStatement('content/page-objects'), params: () => ({ ...objectFilter({ language: p.deepLanguage }),
-          after: p.deepAfterKey, limit: 21, role: 'ANONYMOUS', objectProperties: ['key', 'hruid', 'language', 'version', 'title'] }) },
+          after: p.deepAfterKey, limit: neo4j.int(21), role: 'ANONYMOUS', objectProperties: ['key', 'hruid', 'language', 'version', 'title'] }) },
       ] },
     },
     e: {

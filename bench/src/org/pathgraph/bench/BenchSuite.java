@@ -101,7 +101,9 @@ public final class BenchSuite {
       }
       if (only.contains("peer") && scale == loadScale) {
         log("scale %d: peer bench (bench/peer) on the corpus", scale);
-        peers.put(String.valueOf(scale), PeerBench.run(String.valueOf(scale), corpus.root(), work));
+        peers.put(
+            String.valueOf(scale),
+            PeerBench.runOrReport(String.valueOf(scale), corpus.root(), work));
       }
       if (only.contains("render") && scale == loadScale) {
         log("scale %d: render (JMH)", scale);
@@ -111,7 +113,7 @@ public final class BenchSuite {
     Path sample = Path.of("..", "shared", "dwengo-sample");
     if (only.contains("peer") && Files.isDirectory(sample)) {
       log("peer bench (bench/peer) on the Dwengo sample");
-      peers.put("sample", PeerBench.run("sample", sample, work));
+      peers.put("sample", PeerBench.runOrReport("sample", sample, work));
     }
     if (!peers.isEmpty()) {
       report.put("peer", peers);

@@ -48,6 +48,25 @@ class LearningObjectController {
         .registerMappedBatchLoader(
             (keys, env) ->
                 Mono.just(rendering.embeds(keys, Role.of((GraphQLContext) env.getContext()))));
+    // An object's translations and versions, with what the request selects of them.
+    loaders
+        .<ObjectRequest, List<LearningObject>>forName("translations")
+        .registerMappedBatchLoader(
+            (keys, env) ->
+                Mono.just(
+                    objects.listed(
+                        Statement.TRANSLATIONS_OF_OBJECTS,
+                        keys,
+                        Role.of((GraphQLContext) env.getContext()))));
+    loaders
+        .<ObjectRequest, List<LearningObject>>forName("versions")
+        .registerMappedBatchLoader(
+            (keys, env) ->
+                Mono.just(
+                    objects.listed(
+                        Statement.VERSIONS_OF_OBJECTS,
+                        keys,
+                        Role.of((GraphQLContext) env.getContext()))));
     loaders
         .<RelatedRequest, List<RelatedObject>>forName("related")
         .registerMappedBatchLoader(
@@ -105,17 +124,20 @@ class LearningObjectController {
     return children(sources, Statement.LINKS_TO_OBJECTS, "links", Link::from, role);
   }
 
-  @BatchMapping
-  Map<LearningObject, List<LearningObject>> translations(
-      List<LearningObject> sources, @ContextValue(name = Role.CONTEXT_KEY) Role role) {
-    return children(
-        sources, Statement.TRANSLATIONS_OF_OBJECTS, "objects", LearningObject::from, role);
+  @SchemaMapping
+  CompletableFuture<List<LearningObject>> translations(
+      LearningObject object,
+      DataFetchingEnvironment env,
+      DataLoader<ObjectRequest, List<LearningObject>> translations) {
+    return translations.load(ObjectRequest.of(object.key(), env));
   }
 
-  @BatchMapping
-  Map<LearningObject, List<LearningObject>> versions(
-      List<LearningObject> sources, @ContextValue(name = Role.CONTEXT_KEY) Role role) {
-    return children(sources, Statement.VERSIONS_OF_OBJECTS, "objects", LearningObject::from, role);
+  @SchemaMapping
+  CompletableFuture<List<LearningObject>> versions(
+      LearningObject object,
+      DataFetchingEnvironment env,
+      DataLoader<ObjectRequest, List<LearningObject>> versions) {
+    return versions.load(ObjectRequest.of(object.key(), env));
   }
 
   /**

@@ -92,9 +92,64 @@ class LearningObjectRepository {
         LearningObject::key);
   }
 
-  /** Objects by key; keys of objects that do not exist or are not visible are absent. */
-  public Map<String, LearningObject> byKeys(Collection<String> keys, Role role) {
-    return graph.readOne(Statement.OBJECTS_BY_KEYS, keys, role.name(), "o", LearningObject::from);
+  /**
+   * The object of each request's key, with the properties it asks for (one statement for each
+   * distinct projection, usually one); keys of objects that do not exist or are not visible are
+   * absent.
+   */
+  Map<ObjectRequest, LearningObject> byKeys(Collection<ObjectRequest> requests, Role role) {
+    Map<ObjectRequest, LearningObject> result = new HashMap<>();
+    byProjection(requests)
+        .forEach(
+            (properties, group) -> {
+              Map<String, LearningObject> found =
+                  graph.readOne(
+                      Statement.OBJECTS_BY_KEYS,
+                      keys(group),
+                      Map.of("role", role.name(), "objectProperties", properties),
+                      "o",
+                      v -> read(properties, v));
+              group.forEach(r -> result.put(r, found.get(r.key())));
+            });
+    result.values().removeIf(java.util.Objects::isNull);
+    return result;
+  }
+
+  /**
+   * The objects {@code query} lists for each request's key (its translations or versions), with the
+   * properties each request asks for: one statement for each distinct projection.
+   */
+  Map<ObjectRequest, List<LearningObject>> listed(
+      Statement query, Collection<ObjectRequest> requests, Role role) {
+    Map<ObjectRequest, List<LearningObject>> result = new HashMap<>();
+    byProjection(requests)
+        .forEach(
+            (properties, group) -> {
+              Map<String, List<LearningObject>> found =
+                  graph.readLists(
+                      query,
+                      keys(group),
+                      Map.of("role", role.name(), "objectProperties", properties),
+                      "objects",
+                      v -> read(properties, v));
+              group.forEach(r -> result.put(r, found.getOrDefault(r.key(), List.of())));
+            });
+    return result;
+  }
+
+  private static Map<List<String>, List<ObjectRequest>> byProjection(
+      Collection<ObjectRequest> requests) {
+    Map<List<String>, List<ObjectRequest>> groups = new java.util.LinkedHashMap<>();
+    requests.forEach(r -> groups.computeIfAbsent(r.properties(), k -> new ArrayList<>()).add(r));
+    return groups;
+  }
+
+  private static List<String> keys(List<ObjectRequest> group) {
+    return group.stream().map(ObjectRequest::key).distinct().toList();
+  }
+
+  private static LearningObject read(List<String> properties, Value values) {
+    return new ObjectProjection(properties, false, false).read(values.asList());
   }
 
   /** The related objects of each key, best first (see {@code content/related-objects.cypher}). */

@@ -1,57 +1,46 @@
 package org.pathgraph.content;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
 import org.pathgraph.api.Role;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
-/** The {@code Link} type: its ends are looked up by key, all links of a request at once. */
+/**
+ * The {@code Link} type: its ends are looked up by key through one loader, every link of a request
+ * level at once, with what the request selects of them.
+ */
 @Controller
 class LinkController {
 
-  private final LearningObjectRepository objects;
-
-  LinkController(LearningObjectRepository objects) {
-    this.objects = objects;
+  LinkController(LearningObjectRepository objects, BatchLoaderRegistry loaders) {
+    loaders
+        .<ObjectRequest, LearningObject>forName("objectsByKey")
+        .registerMappedBatchLoader(
+            (keys, env) ->
+                Mono.just(objects.byKeys(keys, Role.of((GraphQLContext) env.getContext()))));
   }
 
-  @BatchMapping
-  Map<Link, LearningObject> source(
-      List<Link> links, @ContextValue(name = Role.CONTEXT_KEY) Role role) {
-    Map<String, LearningObject> found = objects.byKeys(keys(links, l -> true, Link::source), role);
-    return pick(links, l -> found.get(l.source()));
+  @SchemaMapping
+  CompletableFuture<LearningObject> source(
+      Link link,
+      DataFetchingEnvironment env,
+      DataLoader<ObjectRequest, LearningObject> objectsByKey) {
+    return objectsByKey.load(ObjectRequest.of(link.source(), env));
   }
 
-  @BatchMapping
-  Map<Link, LearningObject> object(
-      List<Link> links, @ContextValue(name = Role.CONTEXT_KEY) Role role) {
-    Map<String, LearningObject> found =
-        objects.byKeys(keys(links, l -> !l.toPath() && l.resolved(), Link::target), role);
-    return pick(links, l -> l.toPath() ? null : found.get(l.target()));
-  }
-
-  private static Set<String> keys(
-      List<Link> links,
-      java.util.function.Predicate<Link> which,
-      java.util.function.Function<Link, String> key) {
-    return links.stream().filter(which).map(key).collect(Collectors.toSet());
-  }
-
-  private static <T> Map<Link, T> pick(
-      List<Link> links, java.util.function.Function<Link, T> value) {
-    // BatchMapping maps may not hold null values: absent keys resolve to null.
-    Map<Link, T> result = new LinkedHashMap<>();
-    for (Link link : links) {
-      T v = value.apply(link);
-      if (v != null) {
-        result.put(link, v);
-      }
+  @SchemaMapping
+  CompletableFuture<LearningObject> object(
+      Link link,
+      DataFetchingEnvironment env,
+      DataLoader<ObjectRequest, LearningObject> objectsByKey) {
+    if (link.toPath() || !link.resolved()) {
+      return CompletableFuture.completedFuture(null);
     }
-    return result;
+    return objectsByKey.load(ObjectRequest.of(link.target(), env));
   }
 }

@@ -2,9 +2,12 @@ package org.pathgraph.neo4j;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.EagerResult;
 import org.neo4j.driver.QueryConfig;
@@ -65,13 +68,23 @@ public class Graph {
    */
   public <T> Map<String, List<T>> readLists(
       Statement name,
-      java.util.Collection<String> keys,
+      Collection<String> keys,
       String role,
       String column,
-      java.util.function.Function<org.neo4j.driver.Value, T> mapper) {
-    Map<String, List<T>> result = new java.util.HashMap<>();
+      Function<org.neo4j.driver.Value, T> mapper) {
+    return readLists(name, keys, Map.of("role", role), column, mapper);
+  }
+
+  /** {@link #readLists}, the statement taking {@code parameters} beside {@code $keys}. */
+  public <T> Map<String, List<T>> readLists(
+      Statement name,
+      Collection<String> keys,
+      Map<String, Object> parameters,
+      String column,
+      Function<org.neo4j.driver.Value, T> mapper) {
+    Map<String, List<T>> result = new HashMap<>();
     keys.forEach(k -> result.put(k, List.of()));
-    for (Record r : read(name, Map.of("keys", List.copyOf(keys), "role", role))) {
+    for (Record r : read(name, withKeys(keys, parameters))) {
       result.put(r.get("key").asString(), r.get(column).asList(mapper::apply));
     }
     return result;
@@ -83,15 +96,32 @@ public class Graph {
    */
   public <T> Map<String, T> readOne(
       Statement name,
-      java.util.Collection<String> keys,
+      Collection<String> keys,
       String role,
       String column,
-      java.util.function.Function<org.neo4j.driver.Value, T> mapper) {
-    Map<String, T> result = new java.util.HashMap<>();
-    for (Record r : read(name, Map.of("keys", List.copyOf(keys), "role", role))) {
+      Function<org.neo4j.driver.Value, T> mapper) {
+    return readOne(name, keys, Map.of("role", role), column, mapper);
+  }
+
+  /** {@link #readOne}, the statement taking {@code parameters} beside {@code $keys}. */
+  public <T> Map<String, T> readOne(
+      Statement name,
+      Collection<String> keys,
+      Map<String, Object> parameters,
+      String column,
+      Function<org.neo4j.driver.Value, T> mapper) {
+    Map<String, T> result = new HashMap<>();
+    for (Record r : read(name, withKeys(keys, parameters))) {
       result.put(r.get("key").asString(), mapper.apply(r.get(column)));
     }
     return result;
+  }
+
+  private static Map<String, Object> withKeys(
+      Collection<String> keys, Map<String, Object> parameters) {
+    Map<String, Object> all = new HashMap<>(parameters);
+    all.put("keys", List.copyOf(keys));
+    return all;
   }
 
   /** Runs write statement {@code name} in its own write transaction. */

@@ -37,6 +37,7 @@ class NodeProjectionTests extends DemoContextTests {
           "paths { key }",
           "linksTo { kind target resolved } linkedFrom { kind target } links { target }",
           "translations { key } versions { key }",
+          "tr: translations { title markdown } ends: linksTo { source { key title } object { title keywords } }",
           "related(first: 3) { score reasons object { key } }",
           "html renderWarnings",
           "__typename");
