@@ -7,7 +7,6 @@ import graphql.schema.SelectedField;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -186,31 +185,6 @@ class ConceptController {
                     r.get("source").asString(),
                     r.get("goals").asList(v -> EducationalGoal.from(v))))
         .toList();
-  }
-
-  @SchemaMapping
-  String prefLabel(Concept concept, @Argument List<String> languages) {
-    return concept.prefLabel(languages);
-  }
-
-  @SchemaMapping
-  List<LanguageLabel> prefLabels(Concept concept) {
-    return concept.prefLabels().entrySet().stream()
-        .map(e -> new LanguageLabel(e.getKey(), e.getValue()))
-        .toList();
-  }
-
-  @SchemaMapping
-  List<String> altLabels(Concept concept, @Argument String language) {
-    if (language != null) {
-      return concept.altLabels().getOrDefault(language.toLowerCase(Locale.ROOT), List.of());
-    }
-    return concept.altLabels().values().stream().flatMap(List::stream).toList();
-  }
-
-  @SchemaMapping(typeName = "ConceptScheme")
-  String title(ConceptScheme scheme, @Argument List<String> languages) {
-    return scheme.title(languages);
   }
 
   @BatchMapping

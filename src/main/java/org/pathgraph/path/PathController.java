@@ -17,7 +17,6 @@ import org.pathgraph.api.RelatedRequest;
 import org.pathgraph.api.Role;
 import org.pathgraph.content.LearningObject;
 import org.pathgraph.content.Link;
-import org.pathgraph.content.ObjectChildren;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -231,21 +230,6 @@ class PathController {
       result.put(p, links.getOrDefault(p.key(), List.of()));
     }
     return result;
-  }
-
-  /**
-   * What the node shows; the concepts and embeds read with it prime the object's loaders, so its
-   * {@code concepts} and {@code html} fields run no further statement.
-   */
-  @SchemaMapping(typeName = "PathNode")
-  LearningObject learningObject(PathNode node, DataFetchingEnvironment env) {
-    ObjectChildren.prime(env, node.object(), node.concepts(), node.embeds());
-    return node.object();
-  }
-
-  @SchemaMapping(typeName = "PathNode")
-  boolean restricted(PathNode node) {
-    return node.restricted();
   }
 
   private static Diagrams.Format format(String format) {
