@@ -44,7 +44,7 @@ const objectFilter = (given) => Object.fromEntries(FILTER_FIELDS.map((f) => [f, 
 const driver = neo4j.driver(BOLT, neo4j.auth.basic('neo4j', 'unused'), { disableLosslessIntegers: true });
 
 async function cypher(q, params = {}) {
-  const r = await driver.executeQuery(q, params, { routing: neo4j.routing.READ });
+  const r = await driver.executeQuery(q, params, { routing: neo4j.routing.READ, transactionConfig: { timeout: 30000 } });
   return r.records.map((x) => x.toObject());
 }
 
@@ -182,6 +182,8 @@ function post(target, body) {
       res.on('error', reject);
     });
     req.on('error', reject);
+    // A request that never answers is an error, not a run that waits for ever.
+    req.setTimeout(30000, () => req.destroy(new Error(`no answer from :${target.port} in 30 s`)));
     req.end(body);
   });
 }
@@ -202,7 +204,7 @@ async function runOnce(spec) {
     const prev = [];
     let ms = 0;
     for (const st of spec.steps) {
-      const r = await driver.executeQuery(st.text, st.params(prev), { routing: neo4j.routing.READ });
+      const r = await driver.executeQuery(st.text, st.params(prev), { routing: neo4j.routing.READ, transactionConfig: { timeout: 30000 } });
       ms += Number(r.summary.resultAvailableAfter) + Number(r.summary.resultConsumedAfter);
       prev.push(r);
     }
@@ -211,7 +213,7 @@ async function runOnce(spec) {
   }
   const f = floorQueries[spec.cypher];
   const t0 = process.hrtime.bigint();
-  const r = await driver.executeQuery(f.cypher, spec.params, { routing: neo4j.routing.READ });
+  const r = await driver.executeQuery(f.cypher, spec.params, { routing: neo4j.routing.READ, transactionConfig: { timeout: 30000 } });
   const text = JSON.stringify({ data: f.shape(r.records) });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   return { ms, status: 200, text };
@@ -281,7 +283,8 @@ async function latency(queries, p, warm, n) {
   for (const qid of order) {
     const q = queries[qid];
     const systems = Object.keys(q).filter((k) => k !== 'title');
-    for (let i = 0; i < warm; i++) for (const s of systems) await runOnce(q[s]);
+    // A failing request (counted below) does not stop the warm-up.
+    for (let i = 0; i < warm; i++) for (const s of systems) await runOnce(q[s]).catch(() => {});
   }
   const results = {};
   for (const qid of order) {
@@ -294,7 +297,8 @@ async function latency(queries, p, warm, n) {
     for (let i = 0; i < n; i++) {
       for (let k = 0; k < systems.length; k++) {
         const s = systems[(i + k) % systems.length]; // rotate who goes first
-        const r = await runOnce(q[s]);
+        const t0 = process.hrtime.bigint();
+        const r = await runOnce(q[s]).catch((e) => ({ ms: Number(process.hrtime.bigint() - t0) / 1e6, status: 0, text: JSON.stringify({ errors: [{ message: e.message }] }) }));
         times[s].push(r.ms);
         bytes[s] = q[s].diagnostic ? JSON.parse(r.text).data : Buffer.byteLength(r.text);
         if (firstText[s] === undefined) firstText[s] = r.text;

@@ -27,6 +27,11 @@ public record Concept(
     return of(ObjectConcept.from(c));
   }
 
+  /** A concept known by its URI only (what an object's URI list gives). */
+  public static Concept bare(String uri) {
+    return new Concept(uri, Map.of(), Map.of(), null, false);
+  }
+
   /** The schema's concept from the form objects' rows carry. */
   public static Concept of(ObjectConcept c) {
     Map<String, List<String>> alt = new TreeMap<>();

@@ -114,7 +114,7 @@ class ConceptController {
 
   /** An object of a page, from the values of the properties its request asked for. */
   private static LearningObject object(PageRequest request, Value values) {
-    return new ObjectProjection(request.properties(), false, false).read(values.asList());
+    return ObjectProjection.reading(request.properties()).read(values.asList());
   }
 
   @QueryMapping

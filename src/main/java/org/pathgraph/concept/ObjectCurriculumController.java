@@ -1,5 +1,6 @@
 package org.pathgraph.concept;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.pathgraph.content.LearningObject;
 import org.pathgraph.content.ObjectConcept;
+import org.pathgraph.content.ObjectProjection;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -23,11 +25,19 @@ class ObjectCurriculumController {
 
   /**
    * Through the {@code objectConcepts} loader: primed when the statement that read the object read
-   * its concepts too, else one statement for every object of the request level.
+   * its concepts too, else one statement for every object of the request level; a selection of the
+   * URIs alone needs neither.
    */
   @SchemaMapping(typeName = "LearningObject")
   CompletableFuture<List<Concept>> concepts(
-      LearningObject object, DataLoader<LearningObject, List<ObjectConcept>> objectConcepts) {
+      LearningObject object,
+      DataFetchingEnvironment env,
+      DataLoader<LearningObject, List<ObjectConcept>> objectConcepts) {
+    if (ObjectProjection.uriOnly(env.getSelectionSet())) {
+      // The URIs the object was read with are the answer (sorted, as the labelled list is).
+      return CompletableFuture.completedFuture(
+          object.conceptUris().stream().map(Concept::bare).toList());
+    }
     return objectConcepts
         .load(object)
         .thenApply(concepts -> concepts.stream().map(Concept::of).toList());

@@ -49,24 +49,20 @@ class LearningObjectController {
             (keys, env) ->
                 Mono.just(rendering.embeds(keys, Role.of((GraphQLContext) env.getContext()))));
     // An object's translations and versions, with what the request selects of them.
-    loaders
-        .<ObjectRequest, List<LearningObject>>forName("translations")
-        .registerMappedBatchLoader(
-            (keys, env) ->
-                Mono.just(
-                    objects.listed(
-                        Statement.TRANSLATIONS_OF_OBJECTS,
-                        keys,
-                        Role.of((GraphQLContext) env.getContext()))));
-    loaders
-        .<ObjectRequest, List<LearningObject>>forName("versions")
-        .registerMappedBatchLoader(
-            (keys, env) ->
-                Mono.just(
-                    objects.listed(
-                        Statement.VERSIONS_OF_OBJECTS,
-                        keys,
-                        Role.of((GraphQLContext) env.getContext()))));
+    Map.of(
+            "translations",
+            Statement.TRANSLATIONS_OF_OBJECTS,
+            "versions",
+            Statement.VERSIONS_OF_OBJECTS)
+        .forEach(
+            (name, statement) ->
+                loaders
+                    .<ObjectRequest, List<LearningObject>>forName(name)
+                    .registerMappedBatchLoader(
+                        (keys, env) ->
+                            Mono.just(
+                                objects.listed(
+                                    statement, keys, Role.of((GraphQLContext) env.getContext())))));
     loaders
         .<RelatedRequest, List<RelatedObject>>forName("related")
         .registerMappedBatchLoader(

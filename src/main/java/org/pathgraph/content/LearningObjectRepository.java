@@ -149,7 +149,7 @@ class LearningObjectRepository {
   }
 
   private static LearningObject read(List<String> properties, Value values) {
-    return new ObjectProjection(properties, false, false).read(values.asList());
+    return ObjectProjection.reading(properties).read(values.asList());
   }
 
   /** The related objects of each key, best first (see {@code content/related-objects.cypher}). */

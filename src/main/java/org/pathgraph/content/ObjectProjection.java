@@ -22,9 +22,13 @@ import java.util.function.Predicate;
  * a field this table does not know (the rendered fields among them) asks for every property, so a
  * new field is correct before it is cheap. {@code rendered} tells whether a field made by rendering
  * is selected (or may be): only then do the objects an object embeds come with it; {@code
- * altLabels} whether its concepts' alternative labels are (the rest of a concept is small).
+ * altLabels} whether its concepts' alternative labels are (the rest of a concept is small); {@code
+ * concepts} whether the statement reads the object's concepts with it: only when {@code concepts}
+ * is selected with more than a concept's {@code uri} somewhere in the request (the URIs alone are
+ * the object's {@code conceptUris}, which the {@code concepts} field then answers from).
  */
-public record ObjectProjection(List<String> properties, boolean rendered, boolean altLabels) {
+public record ObjectProjection(
+    List<String> properties, boolean rendered, boolean altLabels, boolean concepts) {
 
   /** Every stored property of an object: what a statement ships when no selection is known. */
   public static final ObjectProjection ALL =
@@ -33,7 +37,16 @@ public record ObjectProjection(List<String> properties, boolean rendered, boolea
               .map(RecordComponent::getName)
               .toList(),
           true,
+          true,
           true);
+
+  /** The fields of a concept that its URI alone answers. */
+  private static final Set<String> OF_THE_URI = Set.of("uri", "__typename");
+
+  /** A projection of {@code properties} only, to read values a statement shipped for them. */
+  public static ObjectProjection reading(List<String> properties) {
+    return new ObjectProjection(properties, false, false, false);
+  }
 
   /** Always read: the key and its parts identify the object (and key its loaders). */
   private static final List<String> IDENTITY = List.of("key", "hruid", "language", "version");
@@ -114,14 +127,20 @@ public record ObjectProjection(List<String> properties, boolean rendered, boolea
     Set<String> names = new LinkedHashSet<>(IDENTITY);
     boolean all = false;
     boolean altLabels = false;
+    boolean conceptDetails = false;
+    boolean concepts = false;
     for (SelectedField field : selection.getFields()) {
       String name = field.getName();
+      // Anywhere below, as for the alternative labels: whether a concept shows more than its URI.
+      conceptDetails |=
+          !OF_THE_URI.contains(name) && field.getObjectTypeNames().contains("Concept");
       // Alternative labels anywhere below: the concepts read here prime the request's
       // objectConcepts loader for this object, wherever else in the request it shows up.
       altLabels |= name.equals("altLabels");
       if (!ofTheObject.test(field)) {
         continue;
       }
+      concepts |= name.equals("concepts");
       if (PLAIN.contains(name)) {
         names.add(name);
       } else if (READS.containsKey(name)) {
@@ -131,12 +150,15 @@ public record ObjectProjection(List<String> properties, boolean rendered, boolea
         all = true;
       }
     }
-    return all ? ALL : new ObjectProjection(List.copyOf(names), false, altLabels);
+    boolean readConcepts = concepts && conceptDetails;
+    return all
+        ? new ObjectProjection(ALL.properties, true, altLabels, readConcepts)
+        : new ObjectProjection(List.copyOf(names), false, altLabels, readConcepts);
   }
 
-  /** Whether the object's concepts are selected. */
-  public boolean concepts() {
-    return properties.contains("conceptUris");
+  /** Whether a concept selected below {@code selection} shows only what its URI answers. */
+  public static boolean uriOnly(DataFetchingFieldSelectionSet selection) {
+    return selection.getImmediateFields().stream().allMatch(f -> OF_THE_URI.contains(f.getName()));
   }
 
   /** The object from the values a statement shipped for {@link #properties}, in that order. */

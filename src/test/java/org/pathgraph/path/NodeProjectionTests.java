@@ -94,6 +94,29 @@ class NodeProjectionTests extends DemoContextTests {
     assertThat(objects).isNotEmpty();
   }
 
+  @Test
+  void conceptUrisAloneAreTheLabelledConceptsUris() {
+    // `concepts { uri }` is answered from the object's conceptUris, without reading the concepts.
+    for (GraphQlHttp client : List.of(anonymous(), teacher())) {
+      List<Map<String, Object>> bare = viaPage(client, "concepts { uri }");
+      List<Map<String, Object>> labelled = viaPage(client, "concepts { uri prefLabel notation }");
+      assertThat(bare).hasSameSizeAs(labelled);
+      for (int i = 0; i < bare.size(); i++) {
+        List<Object> uris =
+            ((List<Map<String, Object>>) labelled.get(i).get("concepts"))
+                .stream().map(c -> c.get("uri")).toList();
+        List<Object> bareUris =
+            ((List<Map<String, Object>>) bare.get(i).get("concepts"))
+                .stream().map(c -> c.get("uri")).toList();
+        assertThat(bareUris).as((String) bare.get(i).get("key")).isEqualTo(uris);
+      }
+    }
+    Map<String, Object> object = viaPage(anonymous(), "").get(0);
+    long before = graph.roundTrips();
+    alone(anonymous(), object, "concepts { uri }");
+    assertThat(graph.roundTrips() - before).isEqualTo(1);
+  }
+
   /** The URI of a concept that some object visible to {@code client} is about. */
   private static String aConceptWithObjects(GraphQlHttp client) {
     for (Map<String, Object> object : viaPage(client, "concepts { uri }")) {
