@@ -47,7 +47,7 @@ class LearningObjectRepository {
     Value concepts = rows.get(0).get("concepts");
     return new Found(
         projection.read(rows.get(0).get("o").asList()),
-        concepts.isNull() ? null : concepts.asList(ObjectConcept::from));
+        concepts.isNull() ? null : concepts.asList(ObjectConcept::fromRow));
   }
 
   /** An object and, when they were read with it, its concepts. */
@@ -67,7 +67,7 @@ class LearningObjectRepository {
     for (Record r :
         graph.read(Statement.CONCEPTS_OF_OBJECTS, Map.of("objects", rows, "withAltLabels", true))) {
       result.put(
-          sources.get(r.get("index").asInt()), r.get("concepts").asList(ObjectConcept::from));
+          sources.get(r.get("index").asInt()), r.get("concepts").asList(ObjectConcept::fromRow));
     }
     return result;
   }

@@ -19,6 +19,21 @@ public record ObjectConcept(
     String notation,
     boolean fromVocabulary) {
 
+  /**
+   * From a row of {@code cypher/fragments/concepts}: values by position (uri, prefLabelLanguages,
+   * prefLabelTexts, notation, fromVocabulary, altLabelLanguages, altLabelTexts).
+   */
+  public static ObjectConcept fromRow(Value row) {
+    return new ObjectConcept(
+        row.get(0).asString(null),
+        strings(row.get(1)),
+        strings(row.get(2)),
+        strings(row.get(5)),
+        strings(row.get(6)),
+        row.get(3).asString(null),
+        row.get(4).asBoolean(false));
+  }
+
   /** From a concept's node or map projection; absent lists are empty. */
   public static ObjectConcept from(Value c) {
     return new ObjectConcept(

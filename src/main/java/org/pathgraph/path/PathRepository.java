@@ -161,36 +161,37 @@ class PathRepository {
   /** A path's cover image. */
   public record Image(String type, byte[] data) {}
 
+  /** A node from its row of {@code path/nodes-of-paths}: values by position. */
   private static PathNode node(String pathKey, Value n, ObjectProjection objects, PathNodes nodes) {
     List<PathNode.Transition> transitions =
-        n.get("transitions")
+        n.get(7)
             .asList(
                 t ->
                     new PathNode.Transition(
-                        t.get("condition").asString(null),
-                        t.get("isDefault").asBoolean(false),
-                        refOfKey(t.get("targetKey").asString()),
-                        t.get("nodeKey").asString(null),
-                        t.get("targetExists").asBoolean(false),
+                        t.get(0).asString(null),
+                        t.get(1).asBoolean(false),
+                        refOfKey(t.get(2).asString()),
+                        t.get(3).asString(null),
+                        t.get(4).asBoolean(false),
                         nodes));
-    Value object = n.get("object");
-    Value concepts = n.get("concepts");
-    Value embeds = n.get("embeds");
+    Value object = n.get(9);
+    Value concepts = n.get(10);
+    Value embeds = n.get(11);
     return new PathNode(
-        n.get("key").asString(),
+        n.get(0).asString(),
         pathKey,
-        n.get("index").asInt(),
-        n.get("position").asInt(),
-        n.get("isStart").asBoolean(false),
+        n.get(1).asInt(),
+        n.get(2).asInt(),
+        n.get(3).asBoolean(false),
         new ObjectRef(
-            n.get("refHruid").asString(null),
-            n.get("refLanguage").asString(null),
-            n.get("refVersion").isNull() ? null : n.get("refVersion").asInt()),
-        n.get("hasObject").asBoolean(false),
+            n.get(4).asString(null),
+            n.get(5).asString(null),
+            n.get(6).isNull() ? null : n.get(6).asInt()),
+        n.get(8).asBoolean(false),
         object.isNull() ? null : objects.read(object.asList()),
-        concepts.isNull() ? null : concepts.asList(ObjectConcept::from),
+        concepts.isNull() ? null : concepts.asList(ObjectConcept::fromRow),
         embeds.isNull() ? null : embeds.asList(Embed::from),
-        n.get("restricted").asBoolean(false),
+        n.get(12).asBoolean(false),
         transitions,
         nodes);
   }
