@@ -112,9 +112,10 @@ function buildQueries(p) {
       floor: { cypher: 'a', params: { hruid: p.objectHruid, language: p.objectLanguage }, norm: (d) => d.learningObject },
       'floor-db': { diagnostic: true, steps: [{ text: floorQueries.a.cypher, params: () => ({ hruid: p.objectHruid, language: p.objectLanguage }) }] },
       'pathgraph-cypher-db': { diagnostic: true, steps: [
-        // What Pathgraph passes for query (a): one statement with the object's concepts.
+        // What Pathgraph passes for query (a): one statement; (a) selects only its concepts' URIs,
+        // which the object's conceptUris answer, so no concept is read.
         { text: pgStatement('content/find-object'), params: () => ({ hruid: p.objectHruid, language: p.objectLanguage, version: null, role: 'ANONYMOUS',
-          objectProperties: ['key', 'hruid', 'language', 'version', 'title', 'description', 'keywords', 'conceptUris'], withConcepts: true, withAltLabels: false }) },
+          objectProperties: ['key', 'hruid', 'language', 'version', 'title', 'description', 'keywords', 'conceptUris'], withConcepts: false, withAltLabels: false }) },
       ] },
     },
     b: {
