@@ -117,6 +117,32 @@ class NodeProjectionTests extends DemoContextTests {
     assertThat(graph.roundTrips() - before).isEqualTo(1);
   }
 
+  @Test
+  void badPageArgumentsOfAConceptsObjectsAreAClearBadRequest() {
+    // The concept reads its first page in the same statement, so the page's arguments are read
+    // with the concept: a bad cursor or filter must still be a clear request error, not a 500.
+    String concept = aConceptWithObjects(anonymous());
+    Map<String, String> cases =
+        Map.of(
+            "after: \"not-a-cursor\"", "not a cursor",
+            "filter: {minDifficulty: 3, maxDifficulty: 1}", "filter.minDifficulty");
+    cases.forEach(
+        (arguments, message) -> {
+          GraphQlHttp.Response r =
+              anonymous()
+                  .post(
+                      "query($uri: String!) { concept(uri: $uri) { uri learningObjects("
+                          + arguments
+                          + ") { totalCount } } }",
+                      Map.of("uri", concept));
+          assertThat((String) r.read("$.errors[0].extensions.classification"))
+              .as(arguments)
+              .isEqualTo("BAD_REQUEST");
+          assertThat((String) r.read("$.errors[0].message")).as(arguments).contains(message);
+          assertThat(r.body()).as(arguments).doesNotContain("Exception");
+        });
+  }
+
   /** The URI of a concept that some object visible to {@code client} is about. */
   private static String aConceptWithObjects(GraphQlHttp client) {
     for (Map<String, Object> object : viaPage(client, "concepts { uri }")) {
